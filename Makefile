@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 PARAMS ?= params/default.yaml
 NBVAL_NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: help setup run test test-unit test-notebooks lab lock bench bench-cleaning bench-topics \
+.PHONY: help setup run test test-unit notebooks lab lock bench bench-cleaning bench-topics \
         bench-actors bench-cooccurrence clean
 
 help: ## list the targets
@@ -32,10 +32,14 @@ run: $(STAMP) ## run all notebooks on the demo corpus (PARAMS=params/NAME.yaml t
 
 test: $(STAMP) ## unit tests, then nbval on the committed notebooks
 	$(PY) -m pytest tests $(PYTEST_ARGS)
-	$(PY) -m pytest --nbval notebooks --nbval-sanitize-with notebooks/nbval_sanitize.cfg -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NBVAL_NOTEBOOKS)
 
 test-unit: $(STAMP) ## unit tests only
 	$(PY) -m pytest tests $(PYTEST_ARGS)
+
+notebooks: $(STAMP) ## re-execute the committed notebooks in place (outputs that nbval checks)
+	cd notebooks && for nb in $(notdir $(NBVAL_NOTEBOOKS)); do \
+	  ../$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
 
 lab: $(STAMP) ## JupyterLab on the project environment
 	$(VENV)/bin/jupyter lab notebooks
@@ -56,7 +60,7 @@ bench-cooccurrence: $(STAMP) ## co-occurrence + backbone at 100k and 1M syntheti
 
 lock: ## re-resolve requirements.lock from pyproject.toml (all extras) in a scratch venv
 	rm -rf /tmp/helpers-lock && $(PYTHON) -m venv /tmp/helpers-lock
-	/tmp/helpers-lock/bin/pip install --quiet '.[test,bench,embeddings]'
+	/tmp/helpers-lock/bin/pip install --quiet '.[test,bench,embeddings,tools]'
 	/tmp/helpers-lock/bin/pip freeze --exclude helpers | sed -E 's/\+cpu$$//' > requirements.lock
 
 clean: ## remove generated tables and reports (never data/raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from helpers.actors import (
     shipped_dictionary_dir,
     summarise_actors,
 )
+from helpers.actors.dictionary import _pycountry_names
 from helpers.paths import project_root
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
@@ -234,6 +236,57 @@ def test_title_without_date_needs_a_current_role(dictionary):
     assert [m.kind for m in find_actors(text, dictionary, published_at="2020-05-01")] == ["name", "title"]
 
 
+@pytest.mark.parametrize(
+    "missing", [None, pd.NaT, float("nan"), pd.NA, pd.Timestamp("NaT"), pd.Series([pd.NaT]).to_numpy()[0]]
+)
+def test_unknown_date_resolves_titles_as_at_the_latest_known_date(dictionary, missing):
+    from helpers.actors import Role
+
+    # Role.holds_on crashed on NaT ("Cannot compare NaT with datetime.date"); unknown = still held
+    assert Role("President", "USA", dt.date(2025, 1, 20)).holds_on(missing)
+    assert not Role("Prime Minister", "GBR", dt.date(2019, 7, 24), dt.date(2022, 9, 6)).holds_on(missing)
+    text = "Donald Trump spoke. The president left. Boris Johnson spoke. The prime minister left."
+    found = find_actors(text, dictionary, published_at=missing)
+    assert [(m.actor_id, m.kind) for m in found] == [
+        ("donald_trump", "name"), ("donald_trump", "title"), ("boris_johnson", "name"),
+    ]
+
+
+def test_role_dates_accept_datetimes_and_timestamps():
+    from helpers.actors import Role
+
+    role = Role("Prime Minister", "GBR", dt.date(2019, 7, 24), dt.date(2022, 9, 6))
+    assert role.holds_on(pd.Timestamp("2020-05-01 13:00", tz="UTC"))
+    assert role.holds_on(dt.datetime(2022, 9, 6, 23, 59))  # comparing datetime with date used to raise
+    assert not role.holds_on("2023-01-01")
+    with pytest.raises(ValueError, match="not a date"):
+        role.holds_on("yesterday")
+
+
+def test_extract_mentions_with_undated_articles(dictionary, tables):
+    articles, sentences = tables
+    body = "Donald Trump spoke. The president said Turkey and Syria would help."
+    undated = pd.concat(
+        [
+            articles,
+            pd.DataFrame(
+                {"doc_id": ["e" * 16], "title": ["t"], "body": [body], "published_at": [pd.NaT], "status": ["kept"]}
+            ),
+        ],
+        ignore_index=True,
+    )
+    assert undated["published_at"].dtype.kind == "M" and undated["published_at"].isna().sum() == 1
+    mentions = extract_mentions(undated, sentences, dictionary, progress=False)
+    undated_rows = mentions[mentions["doc_id"] == "e" * 16]
+    assert list(undated_rows["kind"]) == ["name", "title", "name", "name"]
+    assert list(undated_rows["sentence_index"]) == [-1] * 4  # no sentences given for it
+    # the dated documents are unaffected
+    dated = extract_mentions(articles, sentences, dictionary, progress=False)
+    pd.testing.assert_frame_equal(mentions[mentions["doc_id"] != "e" * 16].reset_index(drop=True), dated)
+    actors = summarise_actors(mentions, undated)
+    assert actors.set_index("actor_id").loc["donald_trump", "first_date"] is pd.NaT
+
+
 def test_title_only_mention_is_conservative(dictionary):
     # two presidents named earlier: "the president" is ambiguous
     text = "Recep Tayyip Erdogan called Donald Trump. The president said no."
@@ -397,6 +450,106 @@ def test_shipped_dictionary_loads_and_covers_un_members():
     countries = [a for a in shipped if a.type == "country"]
     assert len(countries) >= 195
     assert all(a.name for a in shipped)
+
+
+# Fields every shipped entry writes out (README of helpers/data/actors: "Every field below is present
+# in every shipped entry"), and the fixed role-title vocabulary.
+SHIPPED_FIELDS = {
+    "countries.yaml": {"id", "name", "aliases", "demonyms", "capitals", "metonyms", "ambiguous", "status", "note"},
+    "organisations.yaml": {"id", "name", "type", "country", "aliases", "acronyms", "ambiguous", "note"},
+    "persons.yaml": {"id", "name", "type", "country", "aliases", "surname", "roles", "note"},
+}
+ROLE_TITLES = {
+    "President", "Vice President", "Prime Minister", "Chancellor", "King", "Emir", "Crown Prince",
+    "Supreme Leader", "Foreign Minister", "Defence Minister", "Secretary of State", "Secretary General",
+    "President of the European Commission", "President of the European Council", "High Representative",
+    "Secretary-General", "Leader",
+}
+
+
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+def _shipped_entries() -> dict[str, list[dict]]:
+    import yaml
+
+    return {
+        name: yaml.safe_load((shipped_dictionary_dir() / name).read_text(encoding="utf-8"))
+        for name in SHIPPED_FIELDS
+    }
+
+
+@pytest.mark.skipif(not _shipped_available(), reason="shipped dictionary files not present yet")
+def test_shipped_dictionary_files_are_consistent():
+    """Read the raw YAML (not through the loader) and check what the loader does not."""
+    entries = _shipped_entries()
+    problems: list[str] = []
+    ids: dict[str, str] = {}
+    for filename, rows in entries.items():
+        assert isinstance(rows, list) and rows, filename
+        for row in rows:
+            where = f"{filename} {row.get('id')!r}"
+            missing = SHIPPED_FIELDS[filename] - set(row)
+            if missing:
+                problems.append(f"{where}: missing {sorted(missing)}")
+            if not str(row.get("id") or "").strip() or not str(row.get("name") or "").strip():
+                problems.append(f"{where}: empty id or name")
+            if row["id"] in ids:
+                problems.append(f"{where}: id also in {ids[row['id']]}")
+            ids[row["id"]] = filename
+    country_ids = {row["id"] for row in entries["countries.yaml"]}
+    organisation_ids = {row["id"] for row in entries["organisations.yaml"]}
+    for filename in ("organisations.yaml", "persons.yaml"):
+        for row in entries[filename]:
+            if row.get("country") is not None and row["country"] not in country_ids:
+                problems.append(f"{filename} {row['id']!r}: country {row['country']!r} is not a countries.yaml id")
+    for row in entries["persons.yaml"]:
+        where = f"persons.yaml {row['id']!r}"
+        surname = row.get("surname")
+        words = re.split(r"[ -]", fold(row["name"]))
+        if surname and not _contains_run(words, re.split(r"[ -]", fold(surname))):
+            problems.append(f"{where}: surname {surname!r} is not a word of the display name {row['name']!r}")
+        for role in row.get("roles") or []:
+            if role.get("title") not in ROLE_TITLES:
+                problems.append(f"{where}: role title {role.get('title')!r} is not in the vocabulary")
+            if role.get("of") not in country_ids | organisation_ids:
+                problems.append(f"{where}: role 'of' {role.get('of')!r} resolves to no country or organisation")
+            start, end = role.get("from"), role.get("to")
+            # unquoted ISO dates: yaml.safe_load gives datetime.date; 'to' may be null (still in office)
+            if type(start) is not dt.date or (end is not None and type(end) is not dt.date):
+                problems.append(f"{where}: role dates {start!r}..{end!r} are not ISO dates")
+            elif end is not None and end < start:
+                problems.append(f"{where}: role ends ({end}) before it starts ({start})")
+    # every 'ambiguous' form is one of the entry's own forms; no alias names two actors unless both
+    # list it as ambiguous (compared folded, as the matcher compares them)
+    owners: dict[str, set[str]] = {}
+    ambiguous: dict[str, set[str]] = {}
+    for filename, rows in entries.items():
+        for row in rows:
+            pycountry_names = _pycountry_names(row["id"]) if filename == "countries.yaml" else []
+            forms = [row["name"], *pycountry_names] + [
+                form
+                for key in ("aliases", "acronyms", "demonyms", "capitals", "metonyms")
+                for form in (row.get(key) or [])
+            ]
+            folded_forms = {fold(form) for form in forms}
+            ambiguous[row["id"]] = {fold(form) for form in row.get("ambiguous") or []}
+            for form in row.get("ambiguous") or []:
+                if fold(form) not in folded_forms:
+                    problems.append(f"{filename} {row['id']!r}: ambiguous {form!r} is none of its forms")
+            for form in folded_forms:
+                owners.setdefault(form, set()).add(row["id"])
+    for form, actor_ids in owners.items():
+        if len(actor_ids) > 1 and not all(form in ambiguous[a] for a in actor_ids):
+            problems.append(f"alias {form!r} names {sorted(actor_ids)} without being ambiguous in all of them")
+    assert not problems, "\n".join(problems)
+    # and the loader accepts the files in strict mode, with pycountry names merged in
+    loaded = load_dictionary(strict=True)
+    assert set(loaded.actors) == set(ids)
+    assert [m.actor_id for m in find_actors("Cristina Kirchner met Néstor Kirchner. Kirchner left.", loaded)] == [
+        "cristina_fernandez_de_kirchner", "nestor_kirchner", "nestor_kirchner",
+    ]
 
 
 @pytest.mark.skipif(not (SEED.exists() and _shipped_available()), reason="seed or shipped dictionary missing")

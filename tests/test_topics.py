@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 
@@ -217,6 +218,8 @@ def test_topic_shares_by_period():
 
 def test_figures_render(fitted, corpus):
     import matplotlib.pyplot as plt
+
+    plt.close("all")
     from matplotlib.figure import Figure
 
     doc_ids = [f"{i:016x}" for i in range(len(corpus[0]))]
@@ -235,18 +238,23 @@ def test_figures_render(fitted, corpus):
         P.plot_topics_over_time(shares, kind="lines"),
     ]
     assert all(isinstance(f, Figure) for f in figures)
-    plt.close("all")
+    # built without pyplot: nothing registered globally, so a notebook shows each figure once
+    assert plt.get_fignums() == []
+    for figure in figures:
+        figure.savefig(io.BytesIO(), format="png")
 
 
 def test_figures_for_single_document():
     import matplotlib.pyplot as plt
+
+    plt.close("all")
 
     result = T.fit_topics(["Parliament votes on the budget."])
     topics = T.topics_table(result, ["0" * 16])
     P.plot_topic_sizes(topics)
     P.plot_top_terms(T.terms_table(result), topics)
     P.plot_topic_map(T.topic_map_coordinates(result))
-    plt.close("all")
+    assert plt.get_fignums() == []
 
 
 # ----------------------------------------------------------------------------- demo corpus, embeddings

@@ -70,6 +70,7 @@ be mapped over Dask partitions unchanged.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 import operator
 from collections import Counter
 from itertools import repeat
@@ -794,11 +795,17 @@ class _Page:
     n_punct: np.ndarray
     n_term: np.ndarray
     n_low: np.ndarray
+    n_chars: np.ndarray
     starts_upper: np.ndarray
     ends: np.ndarray
-    nl: np.ndarray
+    nl: list[int]  # positions of the newlines between blocks
     hint_blocks: list[int] | None  # blocks with a keyword of the "anywhere" rules (None: unknown)
     comment_blocks: list[int] | None  # blocks with a comment-section word (None: unknown)
+
+
+# bit planes of the per-character code summed per block (see _page_arrays)
+_P_WORD, _P_CAP, _P_LOW, _P_PUNCT, _P_TERM = 0, 1, 2, 3, 4
+_P_STOP, _P_HINT, _P_COMMENT = 8, 9, 10
 
 
 def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Page:
@@ -806,52 +813,46 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
 
     ``joined`` is the blocks joined by newlines (no block contains one, and
     none is empty or only spaces). All counts come from the code-point array
-    of the whole page at once: one flag byte per character, unpacked to bits
-    and summed per block with ``np.add.reduceat``.
+    of the whole page at once: every character gets a 16-bit code (word start,
+    capitalised / lower-case word start, punctuation, sentence end; and at word
+    starts the stop-word / keyword bits of the token), unpacked to bit planes
+    and summed per block with one ``np.add.reduceat``. Few numpy calls, so
+    short pages stay cheap too.
     """
     arr = _codepoints(joined)
-    flags = _CHAR_FLAGS[np.minimum(arr, 0xFFFF)]
+    flags = _CHAR_FLAGS[arr if joined.isascii() else np.minimum(arr, 0xFFFF)]
     nl = np.flatnonzero(arr == 10)
-    first = np.empty(n_blocks, dtype=np.int64)
-    first[0] = 0
-    first[1:] = nl + 1
-    space = (flags & _F_SPACE).view(bool)
-    word_start = ~space
-    word_start[1:] &= space[:-1]
-    punct_block = np.searchsorted(nl, np.flatnonzero(flags & (_F_PUNCT | _F_TERM)))
-    punct_flags = flags[flags & (_F_PUNCT | _F_TERM) != 0]
-    n_words = np.add.reduceat(word_start.view(np.uint8), first, dtype=np.int64)
-    word_first = np.zeros(n_blocks, dtype=np.int64)
-    np.cumsum(n_words[:-1], out=word_first[1:])
-    word_flags = flags[word_start]
-    tokens = (joined.lower() if lowered is None else lowered).split()
-    aligned = len(tokens) == len(word_flags)
+    first = np.concatenate(([0], nl + 1))
+    last = np.concatenate((nl - 1, [len(arr) - 1]))
+    space = flags & _F_SPACE
+    word_start = np.empty(len(arr), dtype=bool)
+    word_start[0] = not space[0]
+    np.greater(space[:-1], space[1:], out=word_start[1:])
+    # low byte: word start (bit 0), with upper (1) / lower (2) initial; punctuation (3), sentence end (4)
+    low_byte = (flags & (_F_PUNCT | _F_TERM)) | ((flags & (_F_UPPER | _F_LOWER)) | 1) * word_start
+    if lowered is None:
+        lowered = joined.lower()
+    tokens = lowered.split()
+    codes = np.zeros((len(arr), 2), dtype=np.uint8)
+    codes[:, 0] = low_byte
+    aligned = len(tokens) == int(np.count_nonzero(word_start))
     if aligned:
-        codes = np.fromiter(map(_TOKEN_CODES.get, tokens, repeat(0)), dtype=np.uint8, count=len(tokens))
+        codes[word_start, 1] = np.fromiter(map(_TOKEN_CODES.get, tokens, repeat(0)), dtype=np.uint8, count=len(tokens))
+    counts = np.add.reduceat(np.unpackbits(codes, axis=1, bitorder="little"), first, axis=0, dtype=np.int64)
+    n_words = counts[:, _P_WORD]
+    if aligned:
+        n_stop = counts[:, _P_STOP]
+        hint_blocks = np.flatnonzero(counts[:, _P_HINT]).tolist()
+        comment_blocks = np.flatnonzero(counts[:, _P_COMMENT]).tolist()
     else:  # whitespace that str.split and the table disagree on
-        codes = np.zeros(len(word_flags), dtype=np.uint8)
-    word_counts = np.add.reduceat(
-        np.unpackbits(np.stack([word_flags, codes], axis=1), axis=1, bitorder="little"),
-        word_first, axis=0, dtype=np.int64,
-    )
-    last = np.empty(n_blocks, dtype=np.int64)
-    last[:-1] = nl - 1
-    last[-1] = len(arr) - 1
-    ends = (flags[last] & _F_END).astype(bool)
-    starts_upper = (flags[first] & _F_UPPER).astype(bool)
-    if aligned:
-        n_stop = word_counts[:, 8]
-        hint_blocks = np.flatnonzero(word_counts[:, 9]).tolist()
-        comment_blocks = np.flatnonzero(word_counts[:, 10]).tolist()
-    else:
         n_stop = np.array([sum(map(_STOPWORDS.__contains__, map(_STRIP_TOKEN, t.lower().split())))
                            for t in joined.split("\n")], dtype=np.int64)
         hint_blocks = comment_blocks = None
     return _Page(
-        n_words=n_words, n_stop=n_stop, n_cap=word_counts[:, 1],
-        n_punct=np.bincount(punct_block, weights=(punct_flags & _F_PUNCT) != 0, minlength=n_blocks)[:n_blocks],
-        n_term=np.bincount(punct_block, weights=(punct_flags & _F_TERM) != 0, minlength=n_blocks)[:n_blocks], n_low=word_counts[:, 2], starts_upper=starts_upper, ends=ends, nl=nl,
-        hint_blocks=hint_blocks, comment_blocks=comment_blocks,
+        n_words=n_words, n_stop=n_stop, n_cap=counts[:, _P_CAP], n_punct=counts[:, _P_PUNCT],
+        n_term=counts[:, _P_TERM], n_low=counts[:, _P_LOW], n_chars=last - first + 1,
+        starts_upper=(flags[first] & _F_UPPER).astype(bool), ends=(flags[last] & _F_END).astype(bool),
+        nl=nl.tolist(), hint_blocks=hint_blocks, comment_blocks=comment_blocks,
     )
 
 
@@ -866,7 +867,7 @@ def _score_blocks(texts: list[str], page: _Page) -> np.ndarray:
     """
     n = len(texts)
     n_words, n_stop, n_cap, n_punct, ends = page.n_words, page.n_stop, page.n_cap, page.n_punct, page.ends
-    n_chars = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    n_chars = page.n_chars
     words = np.maximum(n_words, 1)
     weight = np.maximum(n_words, n_chars / 6.0)
     use_stop = n_words.sum() > 0 and n_stop.sum() / max(n_words.sum(), 1) >= _MIN_PAGE_STOP_RATIO
@@ -942,7 +943,7 @@ _MIN_PROSE_BEFORE_COMMENTS = 30.0
 
 
 def _comment_section_start(
-    texts: list[str], joined: str, nl: np.ndarray, scores: np.ndarray, candidates: list[int] | None
+    texts: list[str], joined: str, nl: list[int], scores: np.ndarray, candidates: list[int] | None
 ) -> int | None:
     """Index of the block where a reader-comment section starts, else None.
 
@@ -1009,12 +1010,10 @@ def _norm_key(text: str) -> str:
 _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
-def _blocks_of(pattern: re.Pattern, joined: str, nl: np.ndarray) -> list[int]:
-    """Sorted indices of the blocks of ``joined`` where ``pattern`` occurs."""
-    starts = [m.start() for m in pattern.finditer(joined)]
-    if not starts:
-        return []
-    return np.unique(np.searchsorted(nl, np.array(starts), side="right")).tolist()
+def _blocks_of(pattern: re.Pattern, joined: str, nl: list[int]) -> list[int]:
+    """Sorted indices of the blocks of ``joined`` where ``pattern`` occurs (``nl``: newline positions)."""
+    blocks = {bisect_right(nl, m.start()) for m in pattern.finditer(joined)}
+    return sorted(blocks)
 
 
 def _analyse_blocks(
@@ -1032,7 +1031,7 @@ def _analyse_blocks(
     fast = len(lowered) == len(joined)
     anchored, scan = (_ANCHORED_LOWER_RE, lowered) if fast else (_ANCHORED_RULES_RE, joined)
     for m in anchored.finditer(scan):
-        i = int(np.searchsorted(nl, m.start(), side="right"))
+        i = bisect_right(nl, m.start())
         if len(texts[i]) <= _RULE_MAX_CHARS:
             if m.lastgroup == "maybe_byline":
                 full = _ALL_RULES_RE.match(texts[i])

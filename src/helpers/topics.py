@@ -867,7 +867,7 @@ def topic_map_coordinates(
         ``"svd"``: first two TruncatedSVD axes of the centred vectors (fast, linear);
         ``"tsne"``: cosine t-SNE with ``random_state=seed`` (slower, separates topics better).
     max_points : int
-        Documents above this count are subsampled (seeded, stratified by nothing) to keep
+        Above this many documents a seeded uniform random sample is drawn, to keep
         the figure readable and t-SNE fast.
 
     Returns

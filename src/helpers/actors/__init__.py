@@ -67,8 +67,9 @@ person only when all of these hold:
   ("President Donald Trump", "the president of the commission",
   "president-elect" do not resolve);
 * exactly one person named earlier in the text holds a role with that title,
-  of that country if one is given, on ``published_at`` (with no date: a
-  role that is still held, ``to: null``).
+  of that country if one is given, on ``published_at``. An undated article
+  (``published_at`` None or NaT) resolves as at the latest known date: only a
+  role that is still held (``to: null``) counts.
 
 Ambiguous aliases. An alias listed under ``ambiguous`` (e.g. Turkey, Jordan,
 Georgia, Chad) or shared by two actors (listed ambiguous in both) is accepted

@@ -55,6 +55,7 @@ __all__ = [
     "ActorDictionary",
     "ActorDictionaryError",
     "Role",
+    "as_day",
     "default_dictionary",
     "fold",
     "is_matchable",
@@ -145,13 +146,58 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return _fold_lut()[np.minimum(codes, 0x10000)].tobytes().decode("ascii")
+    lut = _FOLD_LUT if _FOLD_LUT is not None else _fold_lut()
+    encoded = text.encode("utf-16-le", "surrogatepass")
+    if len(encoded) == 2 * len(text):  # no character outside the BMP: one UTF-16 unit per character
+        codes = np.frombuffer(encoded, dtype=np.uint16)
+    else:
+        codes = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0x10000)
+    # news text is mostly ASCII: cast everything, then look up only the other characters
+    folded = codes.astype(np.uint8)
+    wide = np.flatnonzero(codes > 127)
+    folded[wide] = lut[codes[wide]]
+    return folded.tobytes().decode("ascii")
 
 
 def is_matchable(form: str) -> bool:
     """Whether a surface form can be matched: Latin script (ASCII after :func:`fold`, no stand-ins)."""
     return form.isascii() or all(ch.isascii() or ord(ch) in FOLD_TABLE for ch in form)
+
+
+# --------------------------------------------------------------------------- dates
+def as_day(value: Any) -> dt.date | None:
+    """The calendar date of ``value``, or None when it is missing (None, NaT, NaN, NA).
+
+    Accepts :class:`datetime.date`, :class:`datetime.datetime`, pandas
+    :class:`~pandas.Timestamp`, :class:`numpy.datetime64` and ISO strings; a
+    time zone is ignored (the local calendar date is kept).
+
+    Raises
+    ------
+    ValueError
+        For a value that is not a date (e.g. ``"yesterday"``).
+    """
+    if value is None:
+        return None
+    if type(value) is dt.date:  # the common case first
+        return value
+    if not isinstance(value, str):
+        try:
+            if pd.isna(value):  # NaT, NaN, pd.NA, numpy NaT: the date is unknown
+                return None
+        except (TypeError, ValueError):  # arrays and other non-scalars
+            pass
+    if isinstance(value, dt.datetime):  # also pandas Timestamp (not NaT, handled above)
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"published_at {value!r} is not a date; pass a date, datetime, Timestamp, ISO string or None."
+        ) from None
+    return None if pd.isna(stamp) else stamp.date()
 
 
 # --------------------------------------------------------------------------- entries
@@ -164,8 +210,15 @@ class Role:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def holds_on(self, day: dt.date | None) -> bool:
-        """Whether the role was held on ``day``; with no day, whether it is held now (``end`` None)."""
+    def holds_on(self, day: Any) -> bool:
+        """Whether the role was held on ``day``.
+
+        ``day`` may be a date, a datetime or pandas Timestamp (its date is
+        used), or missing — None, NaT, NaN — when the publication date is
+        unknown. An unknown date resolves as at the latest known date: the
+        role counts only if it is still held (``end`` None).
+        """
+        day = as_day(day)
         if day is None:
             return self.end is None
         if self.start is not None and day < self.start:

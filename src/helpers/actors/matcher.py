@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import pandas as pd
 
-from helpers.actors.dictionary import Actor, ActorDictionary, default_dictionary, fold, is_matchable
+from helpers.actors.dictionary import Actor, ActorDictionary, as_day, default_dictionary, fold, is_matchable
 
 __all__ = [
     "BLOCKED_PHRASES",
@@ -390,7 +390,7 @@ class Matcher:
         records = self._records
         if not state & _PENDING and not (state & _PERSON and self._title_after is not None):
             return [_new_mention(Mention, (start, end, text[start:end], *records[index])) for start, end, index in raw]
-        resolved, extra = self._resolve_pending(folded, raw, _as_date(published_at), bool(state & _AMBIGUOUS))
+        resolved, extra = self._resolve_pending(folded, raw, as_day(published_at), bool(state & _AMBIGUOUS))
         actors = self.actors
         mentions = []
         for (start, end, index), hit in zip(raw, resolved):
@@ -693,20 +693,6 @@ def _followed_by_name(folded: str, end: int) -> bool:
     return match is not None and match.group(1).lower() not in _FUNCTION_WORDS
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        stamp = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"published_at {value!r} is not a date; pass a date, datetime or ISO string.") from None
-    return None if pd.isna(stamp) else stamp.date()
-
-
 def build_matcher(dictionary: ActorDictionary | None = None) -> Matcher:
     """Compile ``dictionary`` (default: the shipped one) into a :class:`Matcher`.
 
@@ -735,10 +721,12 @@ def find_actors(
         Any text; offsets in the result index into it.
     dictionary : ActorDictionary or Matcher, optional
         Defaults to the shipped dictionary (:func:`helpers.actors.load_dictionary`).
-    published_at : date, datetime, str, optional
+    published_at : date, datetime, Timestamp, str, optional
         Publication date; title-only mentions ("the president") resolve only to
-        a person whose role with that title covers this date (if None: a role
-        still held, ``to: null``).
+        a person whose role with that title covers this date. A missing date
+        (None, NaT, NaN — undated articles, e.g. BBC News) means "unknown": the
+        title resolves as at the latest known date, i.e. to a role still held
+        (``to: null``).
 
     Returns
     -------

@@ -88,15 +88,19 @@ def _layout(G: nx.Graph, seed: int) -> dict:
     main = components[0]
     for node, xy in _component_layout(G.subgraph(main), seed).items():
         pos[node] = xy
-    rest = components[1:]
-    if rest:
-        per_row = 6
-        cell = 1.0 / per_row
-        for k, comp in enumerate(rest):
-            row, col = divmod(k, per_row)
-            origin = np.array([col * cell + 0.15 * cell, -0.12 - row * 0.14])
-            for node, xy in _component_layout(G.subgraph(comp), seed).items():
-                pos[node] = origin + xy * np.array([0.7 * cell, 0.06])
+    # Smaller components fill rows below, each in a box that grows with its size.
+    x, top, row_height = 0.0, -0.08, 0.0
+    for comp in components[1:]:
+        n = len(comp)
+        width = min(1.0, 0.12 * np.sqrt(n))
+        height = 0.04 if n <= 2 else min(0.5, 0.08 * np.sqrt(n))
+        if x + width > 1.0 + 1e-9:
+            x, top, row_height = 0.0, top - row_height - 0.1, 0.0
+        origin = np.array([x + 0.1 * width, top - height])
+        for node, xy in _component_layout(G.subgraph(comp), seed).items():
+            pos[node] = origin + xy * np.array([0.8 * width, height])
+        x += width
+        row_height = max(row_height, height)
     return pos
 
 

@@ -1,13 +1,16 @@
 """Figures for notebook 02 (topics): k selection, sizes, top terms, 2-D map, topics over time.
 
-Each function takes a table from :mod:`helpers.topics` and returns a matplotlib Figure.
+Each function takes a table from :mod:`helpers.topics` and returns a
+:class:`matplotlib.figure.Figure` built without pyplot: no global figure state is touched,
+so a notebook cell ending with ``fig`` shows the figure exactly once, and nothing needs
+``plt.close``. Save with ``fig.savefig(path)``.
 """
 
 from __future__ import annotations
 
 import math
 
-import matplotlib.pyplot as plt
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -22,7 +25,7 @@ __all__ = [
 
 
 def _topic_colours(n: int) -> list:
-    cmap = plt.get_cmap("tab10" if n <= 10 else "tab20")
+    cmap = matplotlib.colormaps["tab10" if n <= 10 else "tab20"]
     return [cmap(i % cmap.N) for i in range(n)]
 
 
@@ -41,7 +44,8 @@ def plot_k_selection(k_selection: pd.DataFrame, chosen_k: int | None = None, *, 
     chosen_k : int or None
         Marked with a vertical line (defaults to the k of the largest criterion).
     """
-    fig, ax = plt.subplots(figsize=figsize)
+    fig = Figure(figsize=figsize)
+    ax = fig.subplots()
     if k_selection is None or len(k_selection) == 0:
         _empty(ax, "no k selection (k fixed or corpus too small)")
         return fig
@@ -67,7 +71,8 @@ def plot_k_selection(k_selection: pd.DataFrame, chosen_k: int | None = None, *, 
 
 def plot_topic_sizes(topics: pd.DataFrame, *, figsize=(7, 4)) -> Figure:
     """Horizontal bars: documents per topic, from ``topics.parquet``."""
-    fig, ax = plt.subplots(figsize=figsize)
+    fig = Figure(figsize=figsize)
+    ax = fig.subplots()
     if topics.empty:
         _empty(ax, "no documents")
         return fig
@@ -91,7 +96,7 @@ def plot_top_terms(
     ncols: int = 3,
     panel_size=(3.2, 2.4),
 ) -> Figure:
-    """Small multiples: one horizontal bar chart of c-TF-IDF scores per topic.
+    """Small multiples: one horizontal bar chart of term scores (``topic_terms``) per topic.
 
     Parameters
     ----------
@@ -102,12 +107,14 @@ def plot_top_terms(
     """
     topic_ids = sorted(terms["topic_id"].unique()) if not terms.empty else []
     if not topic_ids:
-        fig, ax = plt.subplots(figsize=panel_size)
+        fig = Figure(figsize=panel_size)
+        ax = fig.subplots()
         _empty(ax, "no terms")
         return fig
     ncols = max(1, min(ncols, len(topic_ids)))
     nrows = math.ceil(len(topic_ids) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(panel_size[0] * ncols, panel_size[1] * nrows), squeeze=False)
+    fig = Figure(figsize=(panel_size[0] * ncols, panel_size[1] * nrows))
+    axes = fig.subplots(nrows, ncols, squeeze=False)
     colours = _topic_colours(max(topic_ids) + 1)
     titles = {}
     if topics is not None and not topics.empty:
@@ -121,14 +128,15 @@ def plot_top_terms(
         ax.tick_params(axis="x", labelsize="x-small")
     for ax in list(axes.flat)[len(topic_ids):]:
         ax.set_axis_off()
-    fig.suptitle("Distinctive terms per topic (c-TF-IDF)")
+    fig.suptitle("Distinctive terms per topic (class-based score)")
     fig.tight_layout()
     return fig
 
 
 def plot_topic_map(coords: pd.DataFrame, *, figsize=(7, 6), annotate: bool = True) -> Figure:
     """Scatter of documents in 2-D (from ``topic_map_coordinates``) coloured by topic."""
-    fig, ax = plt.subplots(figsize=figsize)
+    fig = Figure(figsize=figsize)
+    ax = fig.subplots()
     if coords.empty:
         _empty(ax, "no documents")
         return fig
@@ -151,7 +159,8 @@ def plot_topic_map(coords: pd.DataFrame, *, figsize=(7, 6), annotate: bool = Tru
 
 def plot_topics_over_time(shares: pd.DataFrame, *, kind: str = "area", figsize=(8, 4)) -> Figure:
     """Topic shares per period (``topic_shares_by_period`` table) as stacked area or lines."""
-    fig, ax = plt.subplots(figsize=figsize)
+    fig = Figure(figsize=figsize)
+    ax = fig.subplots()
     if shares.empty:
         _empty(ax, "no dated documents")
         return fig
