@@ -506,3 +506,13 @@ def test_evidence_for_top_edges_and_names():
     assert len(quotes) == 2 and quotes.n_ab.iloc[0] == 2
     named = co.with_names(edges, co.actor_table(mentions))
     assert list(named.columns[:5]) == ["window", "actor_a", "actor_b", "name_a", "name_b"]
+
+
+def test_evidence_for_no_edges_keeps_the_columns() -> None:
+    """A corpus without significant links still yields a table a notebook can select from."""
+    empty_edges = pd.DataFrame(columns=["window", "actor_a", "actor_b", "g2"])
+    mentions = pd.DataFrame(columns=["doc_id", "paragraph_index", "sentence_index", "start", "end",
+                                     "surface", "actor_id", "name", "type", "country"])
+    out = co.evidence_for_top_edges(empty_edges, mentions, pd.DataFrame(), None)
+    assert out.empty
+    assert {"doc_id", "title", "a_surface", "b_surface", "sentence"} <= set(out.columns)

@@ -45,7 +45,7 @@ def test_environment_yml_has_the_same_pins_as_pyproject() -> None:
     declared = {}
     for dep in conda:
         name, _, version = dep.partition("=")
-        if name.lower() == "python":
+        if name.lower() in ("python", "pip"):
             continue
         declared[name.lower().replace("_", "-")] = version.lstrip("=")
     declared.update(_pins([p for p in pip if p != "-e ."]))

@@ -137,6 +137,7 @@ _SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]
 _MULTI_SPACE_RE = re.compile(r" {2,}")
 # a detached drop cap at a paragraph start ("W hile ..."); A and I are words
 _DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})", re.M)
+_DROP_CAP_HINT_RE = re.compile(r"\n[B-HJ-Z] [a-z]")  # a literal first character: a fast scan
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile("[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_SEPARATORS_RE = re.compile("[\x85\u2028\u2029]")
@@ -197,10 +198,14 @@ def normalize_text(text: str) -> str:
     text = _CONTROL_RE.sub(" ", text)
     if "  " in text:
         text = _MULTI_SPACE_RE.sub(" ", text)
-    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
     if "\n\n\n" in text:
         text = _MANY_NEWLINES_RE.sub("\n\n", text)
-    text = _DROP_CAP_RE.sub(r"\1", text)
+    if text[1:2] == " " or _DROP_CAP_HINT_RE.search(text):
+        text = _DROP_CAP_RE.sub(r"\1", text)
     return text.strip()
 
 
@@ -803,21 +808,15 @@ class _Page:
     comment_blocks: list[int] | None  # blocks with a comment-section word (None: unknown)
 
 
-# bit planes of the per-character code summed per block (see _page_arrays)
-_P_WORD, _P_CAP, _P_LOW, _P_PUNCT, _P_TERM = 0, 1, 2, 3, 4
-_P_STOP, _P_HINT, _P_COMMENT = 8, 9, 10
-
-
 def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Page:
     """Words, stop words, capitalised words, punctuation and sentence-final marks per block.
 
     ``joined`` is the blocks joined by newlines (no block contains one, and
     none is empty or only spaces). All counts come from the code-point array
-    of the whole page at once: every character gets a 16-bit code (word start,
-    capitalised / lower-case word start, punctuation, sentence end; and at word
-    starts the stop-word / keyword bits of the token), unpacked to bit planes
-    and summed per block with one ``np.add.reduceat``. Few numpy calls, so
-    short pages stay cheap too.
+    of the whole page at once: one flag byte per character; the flags of word
+    starts and the stop-word / keyword bits of the tokens are unpacked to bit
+    planes and summed per block with one ``np.add.reduceat``, punctuation is
+    counted per block with ``np.bincount``.
     """
     arr = _codepoints(joined)
     flags = _CHAR_FLAGS[arr if joined.isascii() else np.minimum(arr, 0xFFFF)]
@@ -828,29 +827,34 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
     word_start = np.empty(len(arr), dtype=bool)
     word_start[0] = not space[0]
     np.greater(space[:-1], space[1:], out=word_start[1:])
-    # low byte: word start (bit 0), with upper (1) / lower (2) initial; punctuation (3), sentence end (4)
-    low_byte = (flags & (_F_PUNCT | _F_TERM)) | ((flags & (_F_UPPER | _F_LOWER)) | 1) * word_start
+    word_pos = np.flatnonzero(word_start)
+    word_first = np.searchsorted(word_pos, first)
     if lowered is None:
         lowered = joined.lower()
     tokens = lowered.split()
-    codes = np.zeros((len(arr), 2), dtype=np.uint8)
-    codes[:, 0] = low_byte
-    aligned = len(tokens) == int(np.count_nonzero(word_start))
+    planes = np.empty((len(word_pos), 2), dtype=np.uint8)
+    planes[:, 0] = flags[word_pos]
+    aligned = len(tokens) == len(word_pos)
     if aligned:
-        codes[word_start, 1] = np.fromiter(map(_TOKEN_CODES.get, tokens, repeat(0)), dtype=np.uint8, count=len(tokens))
-    counts = np.add.reduceat(np.unpackbits(codes, axis=1, bitorder="little"), first, axis=0, dtype=np.int64)
-    n_words = counts[:, _P_WORD]
-    if aligned:
-        n_stop = counts[:, _P_STOP]
-        hint_blocks = np.flatnonzero(counts[:, _P_HINT]).tolist()
-        comment_blocks = np.flatnonzero(counts[:, _P_COMMENT]).tolist()
+        planes[:, 1] = np.fromiter(map(_TOKEN_CODES.get, tokens, repeat(0)), dtype=np.uint8, count=len(tokens))
     else:  # whitespace that str.split and the table disagree on
+        planes[:, 1] = 0
+    word_counts = np.add.reduceat(np.unpackbits(planes, axis=1, bitorder="little"), word_first, axis=0, dtype=np.int64)
+    punct_pos = np.flatnonzero(flags & (_F_PUNCT | _F_TERM))
+    punct_block = np.searchsorted(nl, punct_pos)
+    if aligned:
+        n_stop = word_counts[:, 8]
+        hint_blocks = np.flatnonzero(word_counts[:, 9]).tolist()
+        comment_blocks = np.flatnonzero(word_counts[:, 10]).tolist()
+    else:
         n_stop = np.array([sum(map(_STOPWORDS.__contains__, map(_STRIP_TOKEN, t.lower().split())))
                            for t in joined.split("\n")], dtype=np.int64)
         hint_blocks = comment_blocks = None
     return _Page(
-        n_words=n_words, n_stop=n_stop, n_cap=counts[:, _P_CAP], n_punct=counts[:, _P_PUNCT],
-        n_term=counts[:, _P_TERM], n_low=counts[:, _P_LOW], n_chars=last - first + 1,
+        n_words=np.diff(np.append(word_first, len(word_pos))), n_stop=n_stop, n_cap=word_counts[:, 1],
+        n_punct=np.bincount(punct_block[flags[punct_pos] & _F_PUNCT != 0], minlength=n_blocks),
+        n_term=np.bincount(punct_block[flags[punct_pos] & _F_TERM != 0], minlength=n_blocks),
+        n_low=word_counts[:, 2], n_chars=last - first + 1,
         starts_upper=(flags[first] & _F_UPPER).astype(bool), ends=(flags[last] & _F_END).astype(bool),
         nl=nl.tolist(), hint_blocks=hint_blocks, comment_blocks=comment_blocks,
     )
@@ -870,7 +874,8 @@ def _score_blocks(texts: list[str], page: _Page) -> np.ndarray:
     n_chars = page.n_chars
     words = np.maximum(n_words, 1)
     weight = np.maximum(n_words, n_chars / 6.0)
-    use_stop = n_words.sum() > 0 and n_stop.sum() / max(n_words.sum(), 1) >= _MIN_PAGE_STOP_RATIO
+    total_words = int(n_words.sum())
+    use_stop = total_words > 0 and int(n_stop.sum()) >= _MIN_PAGE_STOP_RATIO * total_words
     if use_stop:
         stop_ratio = n_stop / words
         listy = (n_words >= 6) & (stop_ratio < 0.08)
@@ -903,23 +908,23 @@ def _max_region(scores: np.ndarray) -> tuple[int, int]:
     """
     if len(scores) == 0:
         return 0, 0
-    prefix = np.concatenate(([0.0], np.cumsum(scores)))
-    min_before = np.minimum.accumulate(prefix[:-1])
-    gains = prefix[1:] - min_before
-    j = int(np.argmax(gains))
+    prefix = np.zeros(len(scores) + 1)
+    np.cumsum(scores, out=prefix[1:])
+    gains = prefix[1:] - np.minimum.accumulate(prefix[:-1])
+    j = int(gains.argmax())
     if gains[j] <= 0:
         return 0, 0
-    window = prefix[: j + 1]
-    start = int(np.argmin(window))  # earliest minimum: the longest run
+    start = int(prefix[: j + 1].argmin())  # earliest minimum: the longest run
     return start, j + 1
 
 
 def _run_penalties(scores: np.ndarray) -> np.ndarray:
     """Multiply non-positive scores by 1, 1.5, 2, ... (capped) along each run of them."""
     neg = scores <= 0
+    if not neg.any():
+        return scores
     idx = np.arange(len(scores))
-    last_pos = np.maximum.accumulate(np.where(~neg, idx, -1))
-    run = idx - last_pos  # 1-based position inside a run of non-positive scores
+    run = idx - np.maximum.accumulate(np.where(neg, -1, idx))  # 1-based position inside a run of non-positive scores
     mult = np.minimum(1.0 + RUN_PENALTY_STEP * (run - 1), RUN_PENALTY_CAP)
     return np.where(neg, scores * mult, scores)
 
@@ -1047,8 +1052,8 @@ def _analyse_blocks(
             if hit and (rules[i] is None or hit[0] < _RULE_ORDER[rules[i]]):
                 rules[i] = hit[1]
     published_at: datetime | None = None
-    for i in _blocks_of(_YEAR_RE, joined, nl):
-        if len(texts[i]) <= 160:
+    for i in np.flatnonzero(page.n_chars <= 160).tolist():
+        if _YEAR_RE.search(texts[i]):
             m = _DATE_LINE_RE.match(texts[i])
             if m:
                 rules[i] = "date_line"

@@ -73,6 +73,11 @@ Window = Literal["sentence", "paragraph", "article"]
 WINDOWS: tuple[str, ...] = ("sentence", "paragraph", "article")
 MEASURE_COLUMNS: list[str] = ["n_ab", "n_a", "n_b", "n_windows", "jaccard", "pmi", "npmi", "g2", "p_value"]
 COOCCURRENCE_COLUMNS: list[str] = ["window", "actor_a", "actor_b", *MEASURE_COLUMNS]
+#: Columns of :func:`evidence`: the sentence and where each actor's mention sits in the body.
+EVIDENCE_COLUMNS: list[str] = [
+    "doc_id", "title", "published_at", "paragraph_index", "sentence_index", "sentence", "start", "end",
+    "a_surface", "a_start", "a_end", "b_surface", "b_start", "b_end",
+]
 
 _WINDOW_COLUMNS = {
     "sentence": ["doc_id", "sentence_index"],
@@ -906,9 +911,7 @@ def evidence(
                             na_position="last", kind="stable")
     if limit is not None:
         rows = rows.head(limit)
-    out_cols = ["doc_id", "title", "published_at", "paragraph_index", "sentence_index", "sentence", "start", "end",
-                "a_surface", "a_start", "a_end", "b_surface", "b_start", "b_end"]
-    return rows[out_cols].reset_index(drop=True)
+    return rows[EVIDENCE_COLUMNS].reset_index(drop=True)
 
 
 def evidence_for_top_edges(
@@ -957,5 +960,5 @@ def evidence_for_top_edges(
             quotes.insert(pos, key, value)
         frames.append(quotes)
     if not frames:
-        return pd.DataFrame(columns=["rank", "actor_a", "name_a", "actor_b", "name_b", by])
+        return pd.DataFrame(columns=["rank", "actor_a", "name_a", "actor_b", "name_b", by, *EVIDENCE_COLUMNS])
     return pd.concat(frames, ignore_index=True)

@@ -98,11 +98,15 @@ _COMMON_CAPS_WORDS = frozenset(
 )
 _NEXT_WORD = re.compile(r" ([A-Z][a-z][A-Za-z'-]*)")
 _TITLE_AFTER_REJECT = re.compile(r" (?:[A-Z]|of\b|for\b)|-")
-_LOWER = re.compile(r"[a-z]")
-_LETTER = re.compile(r"[A-Za-z]")
 
 
 _PENDING, _PERSON, _AMBIGUOUS = 1, 2, 4  # key flags: needs a rule; names a person; is ambiguous
+_POST_RESOLVE, _POST_NONE, _POST_PERSON, _POST_COUNTRY = -1, 0, 1, 2  # see Matcher._resolve
+DFA_MAX_KEYS = 20_000  # automata up to this many keys are built as a DFA (faster scan, slower build)
+#: Word characters (ASCII letters and digits, and the stand-in "0") by byte value, for boundary checks.
+_WORD_BYTE = tuple(chr(code).isalnum() for code in range(256))
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
+_LETTER_BYTES = _LOWER_BYTES + _LOWER_BYTES.upper()
 _new_tuple = _new_mention = tuple.__new__  # skips NamedTuple.__new__ argument handling
 
 
@@ -281,9 +285,13 @@ class Matcher:
         if self.backend == "ahocorasick_rs":
             import ahocorasick_rs
 
+            # a DFA scans about 25 % faster but takes ~20 µs per key to build: used for
+            # dictionaries of the shipped size, not for very large ones (build < 1 s)
+            implementation = ahocorasick_rs.Implementation.DFA if n_automaton <= DFA_MAX_KEYS else None
             self._rs = ahocorasick_rs.BytesAhoCorasick(
                 [key.encode("ascii") for key in self.key_strings],  # folded keys are ASCII
                 matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                implementation=implementation,
             )
         else:
             automaton = ahocorasick.Automaton()
@@ -310,6 +318,15 @@ class Matcher:
             )
             for a, kind in zip(self._simple, self._simple_kind)
         ]
+        # what a mention of an actor feeds to later rules: nothing, a person (surnames, titles), a
+        # country ("the Turkish president"); per key for keys that need no rule (-1 for the others)
+        self._actor_post = [
+            _POST_PERSON if person else _POST_COUNTRY if country else _POST_NONE
+            for person, country in zip(self._is_person, self._is_country)
+        ]
+        self._key_post = [self._actor_post[a] if a >= 0 else _POST_RESOLVE for a in self._simple]
+        self._key_is_country = [a >= 0 and self._is_country[a] for a in self._simple]
+        self._actor_records = [(a.actor_id, a.name, a.type, a.country) for a in self.actors]
 
     def __reduce__(self) -> tuple:
         # pickled as its dictionary and backend (e.g. to Dask workers), rebuilt on load
@@ -365,98 +382,84 @@ class Matcher:
         a person is named (surname, title rules), does a second pass run.
         """
         folded = fold(text)
-        n = len(folded)
+        data = folded.encode("ascii")  # folded text is ASCII: byte offsets are character offsets
+        if self.backend == "ahocorasick_rs":
+            matches = self._rs.find_matches_as_indexes(data)
+        else:
+            matches = self._matches(folded)
+        n = len(data)
+        word = _WORD_BYTE
         prefixes, has_candidates, key_flags = self._prefixes, self._has_candidates, self._key_flags
         raw: list[tuple[int, int, int]] = []
         append = raw.append
-        state = 0  # OR of key flags: _PENDING, _PERSON
-        for index, start, end in self._matches(folded):
-            if end < n and folded[end].isalnum():
+        state = 0  # OR of key flags: _PENDING, _PERSON, _AMBIGUOUS
+        for index, start, end in matches:
+            if end < n and word[data[end]]:
                 continue
             options = prefixes[index]
             if options is not None:
                 for prefix, virtual in options:
                     begin = start - len(prefix)
-                    if begin >= 0 and folded.startswith(prefix, begin) and not (begin and folded[begin - 1].isalnum()):
+                    if begin >= 0 and folded.startswith(prefix, begin) and not (begin and word[data[begin - 1]]):
                         start, index = begin, virtual
                         break
                 else:
-                    if not has_candidates[index] or (start and folded[start - 1].isalnum()):
+                    if not has_candidates[index] or (start and word[data[start - 1]]):
                         continue
-            elif start and folded[start - 1].isalnum():
+            elif start and word[data[start - 1]]:
                 continue
             append((start, end, index))
             state |= key_flags[index]
         records = self._records
         if not state & _PENDING and not (state & _PERSON and self._title_after is not None):
             return [_new_mention(Mention, (start, end, text[start:end], *records[index])) for start, end, index in raw]
-        resolved, extra = self._resolve_pending(folded, raw, as_day(published_at), bool(state & _AMBIGUOUS))
-        actors = self.actors
-        mentions = []
-        for (start, end, index), hit in zip(raw, resolved):
-            if hit is None:
-                continue
-            if hit is True:
-                mentions.append(_new_mention(Mention, (start, end, text[start:end], *records[index])))
-                continue
-            if hit[1] == "title":  # the key includes "the "
-                start += 4
-            actor = actors[hit[0]]
-            mentions.append(
-                Mention(start, end, text[start:end], actor.actor_id, actor.name, actor.type, actor.country, hit[1])
-            )
-        if extra:
-            for start, end, actor_index, kind in extra:
-                actor = actors[actor_index]
-                mentions.append(
-                    Mention(start, end, text[start:end], actor.actor_id, actor.name, actor.type, actor.country, kind)
-                )
-            mentions.sort()
-        return mentions
+        return self._resolve(text, folded, data, raw, as_day(published_at), bool(state & _AMBIGUOUS))
 
-    def _resolve_pending(
+    def _resolve(
         self,
+        text: str,
         folded: str,
+        data: bytes,
         raw: list[tuple[int, int, int]],
         day: dt.date | None,
-        ambiguous: bool = True,
-    ) -> tuple[list[Any], list[tuple[int, int, int, str]]]:
-        """Resolve matches in text order: True (simple key), (actor, kind) or None; plus title mentions.
+        ambiguous: bool,
+    ) -> list[Mention]:
+        """Mentions of boundary-checked matches ``raw``, in text order, applying the context rules.
 
         ``ambiguous`` says whether some match has an ambiguous key, the only
         kind that reads the support of the whole text (collected first).
         """
         keys, simple, is_person, is_country = self.keys, self._simple, self._is_person, self._is_country
-        country_actor = self._country_actor
+        country_actor, records, actor_records = self._country_actor, self._records, self._actor_records
+        key_post, actor_post = self._key_post, self._actor_post
         # support: actors named by a key that needs no rule, and the countries of such actors
         support: set[int] = set()
         country_positions: list[int] = []
         if ambiguous:
-            for start, _end, index in raw:
-                actor = simple[index]
-                if actor >= 0:
-                    support.add(actor)
-                    if is_country[actor]:
-                        country_positions.append(start)
-                    elif country_actor[actor] >= 0:
-                        support.add(country_actor[actor])  # "Erdogan" supports "Turkey"
+            support = {simple[index] for _start, _end, index in raw}
+            support.update([country_actor[actor] for actor in support])  # "Erdogan" supports "Turkey"
+            support.discard(-1)
+            key_is_country = self._key_is_country
+            country_positions = [start for start, _end, index in raw if key_is_country[index]]
         last_seen: dict[int, int] = {}  # person actor -> start of its latest mention so far
-        extra: list[tuple[int, int, int, str]] = []
-        resolved: list[Any] = []
+        extra: list[Mention] = []
+        mentions: list[Mention] = []
+        append = mentions.append
         for start, end, index in raw:
-            actor = simple[index]
-            if actor >= 0:
-                resolved.append(True)
+            post = key_post[index]
+            if post >= 0:  # a key that needs no rule
+                append(_new_mention(Mention, (start, end, text[start:end], *records[index])))
+                if post == _POST_NONE:
+                    continue
+                actor = simple[index]
             else:
                 info = keys[index]
                 caps_context = False
                 if info.all_caps:
-                    if not _in_caps_context(folded, start, end):
-                        resolved.append(None)
+                    if not _in_caps_context(folded, data, start, end):
                         continue
                     caps_context = True
-                if info.acronym_word and (caps_context or _in_caps_context(folded, start, end)):
-                    resolved.append(None)
+                if info.acronym_word and (caps_context or _in_caps_context(folded, data, start, end)):
                     continue
                 if info.title is not None:
                     hit = self._resolve_title(folded, end, info.title, None, last_seen, day)
@@ -464,17 +467,19 @@ class Matcher:
                     hit = self._resolve_candidates(
                         folded, start, end, info, caps_context, support, country_positions, last_seen
                     )
-                resolved.append(hit)
                 if hit is None:
                     continue
-                actor = hit[0]
-            if not is_country[actor] and self._country_actor[actor] >= 0:
-                support.add(self._country_actor[actor])
-            if is_person[actor]:
+                actor, kind = hit
+                begin = start + 4 if kind == "title" else start  # the key includes "the "
+                append(_new_mention(Mention, (begin, end, text[begin:end], *actor_records[actor], kind)))
+                if country_actor[actor] >= 0:
+                    support.add(country_actor[actor])
+                post = actor_post[actor]
+            if post == _POST_PERSON:
                 last_seen[actor] = start
             elif (
-                last_seen
-                and is_country[actor]
+                post == _POST_COUNTRY
+                and last_seen
                 and start >= 4
                 and folded[start - 4 : start] in ("the ", "The ")
                 and not (start > 4 and folded[start - 5].isalnum())
@@ -485,8 +490,14 @@ class Matcher:
                         folded, title.end(), title.group(1).lower(), self.actors[actor].actor_id, last_seen, day
                     )
                     if found is not None:
-                        extra.append((title.start(1), title.end(1), found[0], "title"))
-        return resolved, extra
+                        begin, stop = title.start(1), title.end(1)
+                        extra.append(
+                            _new_mention(Mention, (begin, stop, text[begin:stop], *actor_records[found[0]], "title"))
+                        )
+        if extra:
+            mentions.extend(extra)
+            mentions.sort()
+        return mentions
 
     def _resolve_candidates(
         self,
@@ -645,15 +656,24 @@ def _title_forms(title: str) -> set[str]:
     return {fold(f) for f in forms}
 
 
-def _in_caps_context(folded: str, start: int, end: int) -> bool:
-    """Whether the same line around the match is (almost) all upper case, as in a headline."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", end)
-    if line_end < 0:
-        line_end = len(folded)
-    segment = folded[max(line_start, start - CAPS_WINDOW) : min(line_end, end + CAPS_WINDOW)]
-    letters = len(_LETTER.findall(segment))
-    lower = len(_LOWER.findall(segment))
+def _in_caps_context(folded: str, data: bytes, start: int, end: int) -> bool:
+    """Whether the same line around the match is (almost) all upper case, as in a headline.
+
+    ``data`` is ``folded`` as ASCII bytes: letters are counted with
+    ``bytes.translate``, in C.
+    """
+    low = max(0, start - CAPS_WINDOW)
+    low = max(low, folded.rfind("\n", low, start) + 1)
+    high = min(len(folded), end + CAPS_WINDOW)
+    newline = folded.find("\n", end, high)
+    if newline >= 0:
+        high = newline
+    segment = data[low:high]
+    size = high - low
+    lower = size - len(segment.translate(None, _LOWER_BYTES))
+    if lower > 0.2 * size:  # running text: decided without counting the letters
+        return False
+    letters = size - len(segment.translate(None, _LETTER_BYTES))
     return letters - (end - start) >= 4 and lower <= 0.2 * letters
 
 
