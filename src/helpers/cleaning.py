@@ -148,6 +148,27 @@ _MOJIBAKE_RE = re.compile("(?:[\u00c2\u00c3][\u0080-\u00bf\u2018-\u201e\u2020-\u
 
 
 _MOJIBAKE_HINT_RE = re.compile("[\u00c2\u00c3\u00e2]")
+# One pass for every character that normalisation replaces: lone surrogates
+# (they cannot be written as UTF-8), zero-width characters and soft hyphens,
+# special spaces, tabs and control characters, Unicode line separators.
+_SPECIAL_CHARS: dict[str, str] = {
+    **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)},
+    **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"},
+    **{c: " " for c in "\u00a0\u1680\u202f\u205f\u3000\t\x0b\x0c\x7f"},
+    **{chr(c): " " for c in range(0x2000, 0x200B)},
+    **{chr(c): " " for c in range(0x20) if chr(c) not in "\n\r"},
+    **{c: "\n" for c in "\x85\u2028\u2029"},
+}
+_SPECIAL_CHARS_RE = re.compile(
+    "[\ud800-\udfff\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+    "\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]"
+)
+
+
+def _replace_special_chars(text: str) -> str:
+    if not _SPECIAL_CHARS_RE.search(text):
+        return text
+    return _SPECIAL_CHARS_RE.sub(lambda m: _SPECIAL_CHARS[m.group()], text)
 
 
 def _fix_mojibake(text: str) -> str:
@@ -186,16 +207,14 @@ def normalize_text(text: str) -> str:
         if "&" not in text or not _ENTITY_RE.search(text):
             break
         text = html.unescape(text)
-    if not text.isascii():
-        text = _SURROGATE_RE.sub("\ufffd", text)  # lone surrogates cannot be written as UTF-8
-        text = _fix_mojibake(text)
-        text = unicodedata.normalize("NFC", text)
-        text = _ZERO_WIDTH_RE.sub("", text)
-        text = _SPACES_RE.sub(" ", text)
-        text = _LINE_SEPARATORS_RE.sub("\n", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_RE.sub(" ", text)
+    text = _replace_special_chars(text)
+    if not text.isascii():
+        fixed = _fix_mojibake(text)
+        if fixed is not text:
+            text = _replace_special_chars(fixed)
+        text = unicodedata.normalize("NFC", text)
     if "  " in text:
         text = _MULTI_SPACE_RE.sub(" ", text)
     if " \n" in text:
@@ -551,6 +570,7 @@ LINE_RULES: list[tuple[str, re.Pattern]] = [
 ]
 _BLOCK_END_RULES = {"comments", "related_block", "copyright", "author_bio"}
 _RULE_MAX_CHARS = 400
+_DATE_LINE_MAX_CHARS = 160
 
 
 def _line_pattern(pattern: re.Pattern) -> str:
@@ -601,29 +621,11 @@ _RULE_ORDER: dict[str, int] = {}
 for _i, (_name, _) in enumerate(LINE_RULES):
     _RULE_ORDER.setdefault(_name, _i)
 _ALL_RULES_RE = _combined([(i, n, p) for i, (n, p) in enumerate(LINE_RULES)])
-_ANCHORED_RULES_RE = _combined([(i, n, p) for i, (n, p) in enumerate(LINE_RULES) if i not in _ANYWHERE])
 _ANYWHERE_HINT = (
     r"subscri|newsletter|sign ?in|sign ?up|log ?in|register|account|unlimited|unlock|free trial|paywall|inbox|"
     r"cookie|privacy|consent|gdpr|do not sell|getty|ap photo|reuters/|shutterstock|istock|epa-efe|alamy|©|copyright|rights"
 )
 _ANYWHERE_HINT_RE = re.compile(_ANYWHERE_HINT, re.IGNORECASE)
-# Fast path on the lower-cased page (when lower-casing keeps the length): no
-# IGNORECASE, and the one case-sensitive rule (byline) is tried on the lines
-# that start like a byline.
-_CASE_SENSITIVE = {i for i, (_, pat) in enumerate(LINE_RULES) if not pat.flags & re.IGNORECASE}
-_ANCHORED_LOWER_RE = re.compile(
-    "^(?:" + "|".join(
-        f"(?P<r{i}>{_line_pattern(pat)[4:-1]})" for i, (_, pat) in enumerate(LINE_RULES)
-        if i not in _ANYWHERE and i not in _CASE_SENSITIVE
-    ) + ")$",
-    re.M,
-)
-_ANCHORED_LOWER_RE = re.compile(
-    _ANCHORED_LOWER_RE.pattern[:-2]
-    + r"|(?P<maybe_byline>(?:by|written by|words by|posted by|author|reporting by|edited by|editing by|researched by|"
-    r"additional reporting by) ?:? .*|@.*|[\w.+-]+@.*|(?:about|sobre|über|à propos de|acerca de|over) .{1,80}))$",
-    re.M,
-)
 _DATE_RESIDUE_LINE = (
     r"(?:[ |·•,;:/()\-–—]*(?:first |last )?(?:published|updated|posted|modified|created|date|dated|on|at|"
     r"et|gmt|utc|bst|est|edt|pst|pdt|cet|cest|ist|local time|time)\b)*[ |·•,;:/()\-–—]*"
@@ -633,6 +635,35 @@ _DATE_LINE_RE = re.compile(
      + _DATE_CORE_RE + _TIME_RE + _DATE_RESIDUE_LINE + ")+$")
     .replace(r"\s", " "),
     re.IGNORECASE | re.M,
+)
+
+
+
+
+def _line_scanner(alternatives: str) -> re.Pattern:
+    r"""A regex finding whole lines in ``"\n" + page + "\n"``.
+
+    It starts with a literal newline, so the regex engine jumps from line start
+    to line start instead of trying the pattern at every character; the match
+    covers the leading newline, the lookahead leaves the next one in place.
+    """
+    return re.compile(r"\n(?:" + alternatives + r")(?=\n)")
+
+
+# Fast path on the lower-cased page (when lower-casing keeps the length): no
+# IGNORECASE, and the one case-sensitive rule (byline) is tried on the lines
+# that start like a byline.
+_CASE_SENSITIVE = {i for i, (_, pat) in enumerate(LINE_RULES) if not pat.flags & re.IGNORECASE}
+_ANCHORED_LOWER_RE = _line_scanner(
+    "|".join(
+        f"(?P<r{i}>{_line_pattern(pat)[4:-1]})" for i, (_, pat) in enumerate(LINE_RULES)
+        if i not in _ANYWHERE and i not in _CASE_SENSITIVE
+    )
+    + r"|(?P<maybe_byline>(?:by|written by|words by|posted by|author|reporting by|edited by|editing by|researched by|"
+    r"additional reporting by) ?:? .*|@.*|[\w.+-]+@.*|(?:about|sobre|über|à propos de|acerca de|over) .{1,80})"
+)
+_ANCHORED_RULES_RE = _line_scanner(
+    "|".join(f"(?P<r{i}>{_line_pattern(pat)})" for i, (_, pat) in enumerate(LINE_RULES) if i not in _ANYWHERE)
 )
 
 
@@ -1035,11 +1066,12 @@ def _analyse_blocks(
     nl = page.nl
     fast = len(lowered) == len(joined)
     anchored, scan = (_ANCHORED_LOWER_RE, lowered) if fast else (_ANCHORED_RULES_RE, joined)
-    for m in anchored.finditer(scan):
-        i = bisect_right(nl, m.start())
-        if len(texts[i]) <= _RULE_MAX_CHARS:
+    for m in anchored.finditer(f"\n{scan}\n"):
+        i = bisect_right(nl, m.start())  # m.start() is the newline before block i
+        t = texts[i]
+        if len(t) <= _RULE_MAX_CHARS:
             if m.lastgroup == "maybe_byline":
-                full = _ALL_RULES_RE.match(texts[i])
+                full = _ALL_RULES_RE.match(t)
                 rules[i] = _RULE_NAMES[full.lastgroup] if full else None
             else:
                 rules[i] = _RULE_NAMES[m.lastgroup]
@@ -1047,12 +1079,13 @@ def _analyse_blocks(
     if hint_blocks is None:
         hint_blocks = _blocks_of(_ANYWHERE_HINT_RE, joined, nl)
     for i in hint_blocks:
-        if len(texts[i]) <= _RULE_MAX_CHARS and (rules[i] is None or _RULE_ORDER[rules[i]] > min(_ANYWHERE)):
+        rule = rules[i]
+        if len(texts[i]) <= _RULE_MAX_CHARS and (rule is None or _RULE_ORDER[rule] > min(_ANYWHERE)):
             hit = _anywhere_rule(texts[i])
-            if hit and (rules[i] is None or hit[0] < _RULE_ORDER[rules[i]]):
+            if hit and (rule is None or hit[0] < _RULE_ORDER[rule]):
                 rules[i] = hit[1]
     published_at: datetime | None = None
-    for i in np.flatnonzero(page.n_chars <= 160).tolist():
+    for i in np.flatnonzero(page.n_chars <= _DATE_LINE_MAX_CHARS).tolist():
         if _YEAR_RE.search(texts[i]):
             m = _DATE_LINE_RE.match(texts[i])
             if m:
@@ -1062,8 +1095,8 @@ def _analyse_blocks(
     if title_keys:
         lo = min(map(len, title_keys)) * 0.7
         hi = max(map(len, title_keys)) * 1.6 + 10
-        for i, t in enumerate(texts):
-            if lo <= len(t) <= hi and _norm_key(t) in title_keys:
+        for i in np.flatnonzero((page.n_chars >= lo) & (page.n_chars <= hi)).tolist():
+            if _norm_key(texts[i]) in title_keys:
                 rules[i] = "title_repeat"
 
     scores = _score_blocks(texts, page)

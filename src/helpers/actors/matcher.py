@@ -19,7 +19,15 @@ from typing import Any, NamedTuple
 import ahocorasick
 import pandas as pd
 
-from helpers.actors.dictionary import Actor, ActorDictionary, as_day, default_dictionary, fold, is_matchable
+from helpers.actors.dictionary import (
+    Actor,
+    ActorDictionary,
+    as_day,
+    default_dictionary,
+    fold,
+    fold_to_bytes,
+    is_matchable,
+)
 
 __all__ = [
     "BLOCKED_PHRASES",
@@ -381,8 +389,8 @@ class Matcher:
         keys that need no context rule; only when some match needs a rule, or
         a person is named (surname, title rules), does a second pass run.
         """
-        folded = fold(text)
-        data = folded.encode("ascii")  # folded text is ASCII: byte offsets are character offsets
+        data = fold_to_bytes(text)  # ASCII: byte offsets are character offsets
+        folded = text if text.isascii() else data.decode("ascii")
         if self.backend == "ahocorasick_rs":
             matches = self._rs.find_matches_as_indexes(data)
         else:
@@ -449,7 +457,7 @@ class Matcher:
             post = key_post[index]
             if post >= 0:  # a key that needs no rule
                 append(_new_mention(Mention, (start, end, text[start:end], *records[index])))
-                if post == _POST_NONE:
+                if not post:  # _POST_NONE
                     continue
                 actor = simple[index]
             else:
@@ -475,10 +483,10 @@ class Matcher:
                 if country_actor[actor] >= 0:
                     support.add(country_actor[actor])
                 post = actor_post[actor]
-            if post == _POST_PERSON:
+            if post == 1:  # _POST_PERSON
                 last_seen[actor] = start
             elif (
-                post == _POST_COUNTRY
+                post == 2  # _POST_COUNTRY
                 and last_seen
                 and start >= 4
                 and folded[start - 4 : start] in ("the ", "The ")
@@ -685,6 +693,9 @@ def _preceded_by_first_name(folded: str, start: int, *, at_sentence_start: bool 
     not count: "Later Fidan said" is not a first name.
     """
     if start < 2 or folded[start - 1] != " ":
+        return False
+    last = folded[start - 2]
+    if not last.isalpha() and last != "-":  # the word before ends in a digit or punctuation, or is empty
         return False
     window = max(0, start - 30)
     word_start = max(folded.rfind(" ", window, start - 1), folded.rfind("\n", window, start - 1)) + 1
