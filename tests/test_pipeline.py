@@ -109,3 +109,20 @@ def test_seed_only_corpus_runs_every_stage(tmp_path: Path) -> None:
     report = ROOT / "reports" / run_name
     assert (report / "01_cleaning.html").exists() and (report / "manifest.json").exists()
     shutil.rmtree(report)
+
+
+@pytest.mark.slow
+def test_folder_with_nothing_readable_stops_after_cleaning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "image.txt").write_bytes(b"\x89PNG\x00\x00\x00")
+    out = tmp_path / "out"
+    code = pipeline.main(["run", "--raw-dir", str(raw), "--out-dir", str(out), "--run-name", "pytest-nothing-kept",
+                          "--no-progress"])
+    assert code == 0
+    assert "No documents were kept after cleaning" in capsys.readouterr().out
+    manifest = json.loads((out / "run_manifest.json").read_text())
+    assert manifest["documents"] == {"rejected": 2}
+    assert [step["notebook"] for step in manifest["notebooks"]] == ["01_cleaning"]
+    shutil.rmtree(ROOT / "reports" / "pytest-nothing-kept")

@@ -679,13 +679,29 @@ def _line_rule(line: str) -> str | None:
 # Segmentation of long lines (also recovers blocks when line breaks collapsed)
 # --------------------------------------------------------------------------
 SEGMENT_MIN_CHARS = 1200
+# capitalised words that open navigation, share, subscribe, comment, credit... lines
+_BOILERPLATE_START = (
+    r"(?:Share(?: this| on| via|:)|Click (?:to|here)|Follow us|Advertisement|ADVERTISEMENT|Sponsored|"
+    r"Related(?: Articles| Stories| News| Posts|:)|Read (?:more|More|next|Next|also|Also)|"
+    r"Most (?:Read|Popular|Viewed|Shared)|Comments|Leave a (?:Reply|Comment)|Subscribe|Sign (?:up|in|Up|In)|"
+    r"Log ?in|Copyright|©|All rights reserved|Tags:|Topics:|Posted (?:by|in)|Filed under|Photo:|Image:|Credit:|"
+    r"Recommended|Trending|Privacy Policy|Terms of|Newsletter|You (?:may|might) also|More from|See also|"
+    r"Also read|Previous (?:article|post|Article|Post)|Next (?:article|post|Article|Post))\b"
+)
 _SEGMENT_SPLIT_RE = re.compile(
     # sentence end, not after an initial or a title/month abbreviation
     r"(?<=[.!?…])(?<![\s.][A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Mrs\.)(?<!Gov\.)(?<!Sen\.)"
     r"(?<!Rep\.)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<!Sept\.)"
     r"[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])"
-    r"|\s+\|\s+"  # table pipe between cells
+    r"|\s+[|•·»]\s+"  # table pipe between cells, bullet and breadcrumb separators
     r"|" + _SIDEBAR_SPLIT_RE.pattern  # glued sidebar counter
+    # where line breaks collapsed: before the words that open boilerplate lines
+    # (see LINE_RULES), so those rules can see them as whole segments ...
+    + r"|\s+(?=" + _BOILERPLATE_START + r")"
+    # ... around WordPress-style comment authors ("jane says: November 19, 2019 at 7:06 am") ...
+    + r"|\s+(?=\S+ says: (?:" + _MONTH_RE + r"|\d))|(?<=says:)\s+(?=(?:" + _MONTH_RE + r"|\d))"
+    # ... after clock times ("7:06 am Next", "18:08 Is") and counters ("(185) Next") before a capital
+    + r"|(?<=\d:\d\d [ap]m)\s+|(?<=\d:\d\d [AP]M)\s+|(?<=\d:\d\d)\s+(?=[A-Z])|(?<=\d\))\s+(?=[A-Z])"
 )
 _TOKEN_SPAN_RE = re.compile(r"\S+")
 _CAP_WINDOW, _CAP_MIN = 7, 6
@@ -765,6 +781,7 @@ ISOLATED_PROSE_FACTOR = 0.3  # weight of a prose block with non-prose on both si
 REPEATED_DATE_PENALTY = 12.0  # score of the 2nd, 3rd... date line (lists of dated teasers)
 MENU_MIN_WORDS = 12  # a title-cased block this long is a menu / headline list
 RUN_ON_WORDS = 60  # more words than this per sentence end: glued headlines or links
+REPEATED_MIN_CHARS = 150  # a repeated block this long keeps its first copy
 SENTENCE_MIN_WORDS = 3  # a complete short sentence ("Now get prepping!") counts as prose
 _TEASER_RE = re.compile(r"(?:\.\.\.|…|\(\d+\)|\[ ?[A-Z][A-Z ]{1,20}\])$")
 
@@ -891,7 +908,7 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
     )
 
 
-def _score_blocks(texts: list[str], page: _Page) -> np.ndarray:
+def _score_blocks(texts: list[str], page: _Page, cut: np.ndarray | None = None) -> np.ndarray:
     """Score blocks: positive for prose, negative for navigation-like text.
 
     Language-agnostic core: length (``weight`` = max(words, chars / 6)) and
@@ -913,7 +930,10 @@ def _score_blocks(texts: list[str], page: _Page) -> np.ndarray:
     else:
         stop_ratio = np.where(n_punct > 0, 0.2, 0.0)
         listy = np.zeros(n, dtype=bool)
-    prose = (weight >= 6) & (ends | (weight >= 16)) & ((n_punct >= 1) | (stop_ratio >= 0.2)) & ~listy
+    # a long block counts as prose without a sentence end, unless it is a piece of a
+    # segmented line (``cut``) that was cut there: glued headlines, menus
+    long_enough = weight >= 16 if cut is None else (weight >= 16) & ~cut
+    prose = (weight >= 6) & (ends | long_enough) & ((n_punct >= 1) | (stop_ratio >= 0.2)) & ~listy
     # a short complete sentence ("Now get prepping!") is prose too
     sentence = (
         page.starts_upper & (page.n_term >= 1) & ends & (n_words >= SENTENCE_MIN_WORDS)
@@ -922,6 +942,8 @@ def _score_blocks(texts: list[str], page: _Page) -> np.ndarray:
     prose |= sentence
     title_cased = (n_words >= 4) & ((n_cap - 0.5 * np.minimum(n_stop, n_cap)) / words > 0.6)
     half = (weight >= 14) & ~listy & (stop_ratio >= 0.2)
+    if cut is not None:
+        half &= ~cut
     negative = -(2.0 + 0.3 * np.minimum(weight, 30.0))
     # a long run of capitalised words is a menu or a list of headlines, not prose
     menu = title_cased & (n_words >= MENU_MIN_WORDS)
@@ -1027,16 +1049,31 @@ def _strip_site_suffix(title: str) -> str:
 _SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9][.!?][\"”’)]* [\"“‘(]?[A-Z]")
 
 
+TITLE_MAX_WORDS = 30
+LEAD_MIN_WORDS = 19  # a first line this long, mostly in lower case, is a lead paragraph, not a headline
+_CLOSING = "\"'”’)]»"
+
+
 def _looks_like_title(line: str) -> bool:
-    """A headline: 2-30 words, no sentence end inside or at the end, not a bullet."""
+    """A headline: 2-30 words, no sentence end inside or at the end, not a bullet, not a lead.
+
+    The end is checked after closing quotes and brackets (``... reform."``
+    ends a sentence). A line of :data:`LEAD_MIN_WORDS` words or more in which
+    fewer than half the words are capitalised reads as a lead paragraph
+    without final full stop (common in news, and the first line of an already
+    cleaned body), so it is not taken as the title: cleaning a cleaned body
+    then keeps its first paragraph.
+    """
     words = line.split()
-    return (
-        2 <= len(words) <= 30
-        and len(line) <= 250
-        and line[-1] not in ".!,;:"
-        and (line[0].isalnum() or line[0] in "\"“‘'(¿¡")
-        and not _SENTENCE_INSIDE_RE.search(line)
-    )
+    n = len(words)
+    if not 2 <= n <= TITLE_MAX_WORDS or len(line) > 250:
+        return False
+    end = line.rstrip(_CLOSING)
+    if not end or end[-1] in ".!,;:" or not (line[0].isalnum() or line[0] in "\"“‘'(¿¡"):
+        return False
+    if n >= LEAD_MIN_WORDS and 2 * sum(w[0].isupper() for w in words) < n:
+        return False
+    return not _SENTENCE_INSIDE_RE.search(line)
 
 
 def _norm_key(text: str) -> str:
@@ -1053,7 +1090,7 @@ def _blocks_of(pattern: re.Pattern, joined: str, nl: list[int]) -> list[int]:
 
 
 def _analyse_blocks(
-    texts: list[str], title_keys: set[str]
+    texts: list[str], title_keys: set[str], segmented: list[bool] | None = None
 ) -> tuple[list[str | None], datetime | None, int, int]:
     """Rules, publication date and main-text region ``[start, stop)`` of a page's blocks."""
     n = len(texts)
@@ -1099,7 +1136,10 @@ def _analyse_blocks(
             if _norm_key(texts[i]) in title_keys:
                 rules[i] = "title_repeat"
 
-    scores = _score_blocks(texts, page)
+    cut = None
+    if segmented is not None and any(segmented):
+        cut = np.array(segmented) & ~page.ends
+    scores = _score_blocks(texts, page, cut)
     counts = Counter(texts)
     n_dates = 0
     for i in [i for i, r in enumerate(rules) if r is not None]:
@@ -1110,10 +1150,15 @@ def _analyse_blocks(
             scores[i] = -1.0 if n_dates == 1 else -REPEATED_DATE_PENALTY
         else:
             scores[i] = -25.0 if rule in _BLOCK_END_RULES else -1.0 if rule in _SOFT_RULES else -4.0
+    seen: set[str] = set()
     for i in np.flatnonzero(scores > 0).tolist():
         t = texts[i]
-        if counts[t] > 1 or (12 < len(t) < 300 and _TEASER_RE.search(t)):
-            # repeated on the page, or a teaser cut with an ellipsis / followed by a counter or a [TAG]
+        # repeated on the page (a long passage counts from its second copy on: pages
+        # that hold the article twice), or a teaser cut with an ellipsis / followed
+        # by a counter or a [TAG]
+        repeated = counts[t] > 1 and (t in seen or len(t) < REPEATED_MIN_CHARS)
+        seen.add(t)
+        if repeated or (12 < len(t) < 300 and _TEASER_RE.search(t)):
             scores[i] = -(2.0 + 0.3 * min(len(t) / 6.0, 30.0))
     cut = _comment_section_start(texts, joined, nl, scores, page.comment_blocks)
     if cut is not None:
@@ -1239,6 +1284,7 @@ def clean_article(
 
     texts: list[str] = []
     line_of: list[int] = []
+    segmented: list[bool] = []  # a piece of a long line split by _segment_line
     for li in range(start_line, len(lines)):
         line = lines[li]
         if li in sidebar_lines:
@@ -1246,11 +1292,14 @@ def clean_article(
         elif len(line) < SEGMENT_MIN_CHARS:
             texts.append(line)
             line_of.append(li)
+            segmented.append(False)
         else:
-            for seg in _segment_line(line):
+            segments = _segment_line(line)
+            for seg in segments:
                 texts.append(seg)
                 line_of.append(li)
-    rules, published_at, start, stop = _analyse_blocks(texts, title_keys)
+                segmented.append(len(segments) > 1)
+    rules, published_at, start, stop = _analyse_blocks(texts, title_keys, segmented)
 
     kept_by_line: dict[int, list[str]] = {}
     for i, seg in enumerate(texts):

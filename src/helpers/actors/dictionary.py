@@ -164,8 +164,19 @@ def fold_to_bytes(text: str) -> bytes:
     Three routes, all in C, the cheapest that applies: Latin-1 text (``£``,
     ``é``) is encoded and mapped with ``bytes.translate``; text whose other
     characters are only typographic quotes and dashes gets those replaced
-    first; any other text goes through the numpy table.
+    first; any other text goes through the numpy table. Long texts are folded
+    in pieces of 64k characters (small buffers are cheaper than fresh pages).
     """
+    if text.isascii():
+        return text.encode("ascii")
+    if len(text) <= _FOLD_CHUNK:
+        return _fold_piece(text)
+    return b"".join(
+        [_fold_piece(text[begin : begin + _FOLD_CHUNK]) for begin in range(0, len(text), _FOLD_CHUNK)]
+    )
+
+
+def _fold_piece(text: str) -> bytes:
     global _LATIN1_FOLD
     if text.isascii():
         return text.encode("ascii")
@@ -184,13 +195,7 @@ def fold_to_bytes(text: str) -> bytes:
             return simpler.encode("latin-1").translate(_LATIN1_FOLD)
         except UnicodeEncodeError:
             pass
-    if len(text) <= _FOLD_CHUNK:
-        return _fold_chunk(text).tobytes()
-    # long texts in chunks: a few large temporary arrays cost more (fresh pages) than many small ones
-    out = np.empty(len(text), dtype=np.uint8)
-    for begin in range(0, len(text), _FOLD_CHUNK):
-        out[begin : begin + _FOLD_CHUNK] = _fold_chunk(text[begin : begin + _FOLD_CHUNK])
-    return out.tobytes()
+    return _fold_chunk(text).tobytes()
 
 
 def _fold_chunk(text: str) -> np.ndarray:

@@ -12,8 +12,11 @@ code then looks only at the matches, never at every character.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -158,6 +161,12 @@ class Matcher:
     """
 
     def __init__(self, dictionary: ActorDictionary, backend: str | None = None) -> None:
+        # the build allocates ~10 objects per key, all kept: cyclic garbage collection passes
+        # over them would find nothing and cost about a quarter of the build time
+        with _gc_paused():
+            self._build(dictionary, backend)
+
+    def _build(self, dictionary: ActorDictionary, backend: str | None) -> None:
         self.dictionary = dictionary
         self.actors: list[Actor] = list(dictionary)
         self._is_country = [a.type == "country" for a in self.actors]
@@ -294,8 +303,13 @@ class Matcher:
             import ahocorasick_rs
 
             # a DFA scans about 25 % faster but takes ~20 µs per key to build: used for
-            # dictionaries of the shipped size, not for very large ones (build < 1 s)
-            implementation = ahocorasick_rs.Implementation.DFA if n_automaton <= DFA_MAX_KEYS else None
+            # dictionaries of the shipped size; larger ones get a contiguous NFA (as fast to
+            # scan as the library's default choice, ~15 % quicker to build)
+            implementation = (
+                ahocorasick_rs.Implementation.DFA
+                if n_automaton <= DFA_MAX_KEYS
+                else ahocorasick_rs.Implementation.ContiguousNFA
+            )
             self._rs = ahocorasick_rs.BytesAhoCorasick(
                 [key.encode("ascii") for key in self.key_strings],  # folded keys are ASCII
                 matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
@@ -611,6 +625,18 @@ class Matcher:
 
 
 BACKENDS = ("ahocorasick_rs", "pyahocorasick")
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause cyclic garbage collection inside the block (restored on exit, also on error)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _choose_backend(backend: str | None) -> str:
