@@ -12,6 +12,8 @@ Reads the shared corpora in place (``../shared/corpora`` from the project root):
   readability and trafilatura (which see the HTML). Scores are also given on
   the even / odd halves of the sorted page ids (global parameters were tuned
   looking at the even half only).
+* **Idempotence** — share of Zyte and BBC bodies that cleaning again leaves
+  unchanged.
 * **Near duplicates** — a generated wire-syndication set (each gold body plus
   two variants: dateline added/removed, a sentence trimmed, boilerplate
   appended, quotes restyled); pair recall over true pairs with Jaccard >= 0.7
@@ -83,14 +85,28 @@ def main() -> None:
         "clean_article(html-text, newlines -> spaces)": [p.replace("\n", " ") for p in pages],
     }
     for name, inputs in variants.items():
-        s = corpus_shingle_scores([clean_article(p).body for p in inputs], gold)
+        variant_preds = [clean_article(p).body for p in inputs]
+        s = corpus_shingle_scores(variant_preds, gold)
         delta = s["f1"] - main_scores["f1"]
         print(_row(name, s, f"ΔF1 {delta:+.3f} (target within 0.02)"))
+        print(_row("  even half", corpus_shingle_scores(variant_preds[::2], gold[::2])))
+        print(_row("  odd half (held out)", corpus_shingle_scores(variant_preds[1::2], gold[1::2])))
     print("  baselines")
     print(_row("  unfiltered page text (html-text)", corpus_shingle_scores(pages, gold)))
     for system in ("readability", "trafilatura"):
         out = _load_output(zyte, system)
         print(_row(f"  {system} (on the HTML)", corpus_shingle_scores([out[i] for i in ids], gold)))
+
+    print("\nIdempotence: cleaning a cleaned body again leaves it unchanged (target >= 99% of bodies)")
+    bbc_files = sorted((corpora / "bbc-news" / "bbc").glob("*/*.txt"))
+    bbc = [f.read_bytes().decode("utf-8", errors="replace") for f in bbc_files]
+    stable_total = bodies_total = 0
+    for name, texts in (("Zyte html-text", pages), ("BBC News", bbc)):
+        bodies = [b for b in (clean_article(t).body for t in texts) if b]
+        stable = sum(clean_article(b).body == b for b in bodies)
+        stable_total, bodies_total = stable_total + stable, bodies_total + len(bodies)
+        print(f"  {name:<52} {stable}/{len(bodies)} stable ({stable / max(len(bodies), 1):.1%})")
+    print(f"  {'together':<52} {stable_total}/{bodies_total} stable ({stable_total / max(bodies_total, 1):.1%})")
 
     print("\nNear duplicates (wire-syndication set from the gold bodies, 2 variants each)")
     texts, source = syndication_set(gold, copies=2, seed=0)
@@ -110,9 +126,7 @@ def main() -> None:
     print("CPU time of this process, wall time in brackets — other jobs share this 2-core machine)")
     _throughput("clean_article, Zyte html-text pages", pages)
     _throughput("clean_article, Zyte pages, newlines -> spaces", [p.replace("\n", " ") for p in pages])
-    bbc_files = sorted((corpora / "bbc-news" / "bbc").glob("*/*.txt"))
     if bbc_files:
-        bbc = [f.read_bytes().decode("utf-8", errors="replace") for f in bbc_files]
         _throughput(f"clean_article, BBC News ({len(bbc)} files)", bbc)
         docs = pd.DataFrame({
             "doc_id": [f"{i:016x}" for i in range(len(bbc))], "source_path": [str(f) for f in bbc_files],

@@ -147,6 +147,25 @@ def test_fold_keeps_length_and_removes_diacritics():
     assert folded.startswith("Erdogan's Istanbul - Sisli Lodz")
 
 
+_FOLD_ALPHABET = "aZ09 '-\n.£éÉßøØ’‘“”–—…ğİıŁ\u00a0\u2009Жд中😀\U00020000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=40))
+def test_fold_routes_agree_with_the_table(text):
+    from helpers.actors import dictionary as actor_dictionary
+
+    expected = actor_dictionary._fold_chunk(text).tobytes()  # the numpy table, one character each
+    assert actor_dictionary.fold_to_bytes(text) == expected
+    assert fold(text) == expected.decode("ascii") and len(fold(text)) == len(text)
+    chunk = actor_dictionary._FOLD_CHUNK
+    try:  # long texts are folded in pieces
+        actor_dictionary._FOLD_CHUNK = 7
+        assert actor_dictionary.fold_to_bytes(text) == expected
+    finally:
+        actor_dictionary._FOLD_CHUNK = chunk
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Erdoğan", "Turkish", "Israel-Hamas", "’s", " ", "ü", "NATO", "Ankara", "x", "\n", "the president", "Trump"]), max_size=30))
 def test_offsets_always_slice_the_surface(dictionary, pieces):
@@ -185,6 +204,38 @@ def test_lowercase_turkey_and_food_context_are_not_the_country(dictionary):
     assert find_actors("We ate turkey with gravy.", dictionary) == []
     assert find_actors("Turkey with stuffing is served at Thanksgiving in Israel.", dictionary)[0].actor_id == "ISR"
     assert ids(find_actors("Turkey and Israel held talks in Ankara.", dictionary)) == ["TUR", "ISR", "TUR"]
+
+
+def test_ambiguous_alias_also_written_in_lower_case_needs_its_own_support(dictionary):
+    # the bird: a nearby country (Israeli) would otherwise support the capitalised "Turkey"
+    text = (
+        "Turkey is on more Easter tables, according to Israeli supermarkets.\n\n"
+        "Cook turkey for 20 minutes per kilo."
+    )
+    assert ids(find_actors(text, dictionary)) == ["ISR"]
+    assert ids(find_actors(text.replace("Cook turkey", "Cook lamb"), dictionary)) == ["TUR", "ISR"]
+    # named by an unambiguous form elsewhere in the text, the country stays
+    text = "Turkey sent aid, the Turkish ministry said. Farmers sold turkey at the market in Israel."
+    assert ids(find_actors(text, dictionary)) == ["TUR", "TUR", "ISR"]
+
+
+def test_generic_organisation_name_inside_a_longer_name(tmp_path):
+    path = write(
+        tmp_path,
+        "organisations.yaml",
+        """
+        - id: state_department
+          name: State Department
+          type: organisation
+          country: USA
+          aliases: [Department of State, US Department of State]
+        """,
+    )
+    write(tmp_path, "countries.yaml", "- id: USA\n  name: United States\n")
+    small = load_dictionary(base_dir=tmp_path)
+    assert find_actors("The Texas Department of State Health Services said.", small) == []
+    for text in ("The Department of State said.", "The US Department of State said.", "Later, Department of State staff left."):
+        assert ids(find_actors(text, small)) == ["state_department"], text
 
 
 def test_ambiguous_country_needs_support_in_the_text(dictionary):

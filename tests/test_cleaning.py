@@ -210,6 +210,39 @@ def test_cleaning_is_idempotent(before, paragraphs, after, collapse):
     assert clean_article(body).body == body
 
 
+def test_lead_paragraph_without_full_stop_is_not_taken_as_title():
+    lead = ("Japanese brewers are increasingly making money from drinks that taste like beer but are taxed "
+            "far less than the real thing")
+    body = "\n\n".join([lead, *PROSE])
+    art = clean_article(body)
+    assert art.title == "" and art.body == body
+    # a first line ending a quoted sentence is not a headline either
+    quoted = 'The minister said the reform would "achieve further progress."'
+    assert clean_article("\n\n".join([quoted, *PROSE])).body.startswith(quoted)
+    # a real headline is still taken
+    assert clean_article(_page()).title == "City approves housing plan"
+
+
+def test_page_holding_the_article_twice_keeps_one_copy():
+    paragraphs = [" ".join(PROSE[:2]), " ".join(PROSE[1:])]  # long enough to count as article text
+    text = "\n".join(["Home", "World", *paragraphs, "Share", "Most read", *paragraphs, "Advertisement"])
+    assert clean_article(text).body.split("\n\n") == paragraphs
+
+
+def test_collapsed_page_splits_boilerplate_and_comment_authors():
+    sentences = [f"{p[:-1]} in district {k}." for k in range(12) for p in PROSE]
+    filler = " ".join(sentences)  # a long collapsed page
+    comments = ("34 Comments jane says: November 19, 2019 at 7:06 am This is a long comment about the plan "
+                "that I wrote after reading it. bob says: November 19, 2019 at 7:20 am I disagree with that "
+                "comment, the plan will help many families in the city.")
+    raw = f"City approves housing plan Home World Politics {filler} Share this: Click to share on Facebook "\
+          f"(Opens in new window) Click to share on Twitter (Opens in new window) {comments}"
+    art = clean_article(raw)
+    assert " ".join(sentences[1:]) in art.body and art.body.endswith(sentences[-1])
+    assert "says" not in art.body and "Click to share" not in art.body
+    assert "comment_section" in {rule for _, rule in art.removed}
+
+
 # ----------------------------------------------------------------- sentences
 def test_sentences_respect_news_abbreviations_and_offsets():
     body = ("Gov. J. K. Smith met U.S. officials at 3 p.m. on Friday. “It went well,” he said. "
@@ -343,3 +376,29 @@ def test_zyte_inscriptis_input_scores_within_002():
     base = corpus_shingle_scores([clean_article(p).body for p in pages], gold)["f1"]
     f1 = corpus_shingle_scores([clean_article(p).body for p in other], gold)["f1"]
     assert abs(f1 - base) <= 0.02, (f1, base)
+
+
+def _bbc_texts() -> list[str]:
+    bbc = SHARED / "corpora" / "bbc-news" / "bbc"
+    if not bbc.exists():
+        pytest.skip(f"BBC News corpus not found at {bbc} (../shared/corpora is absent)")
+    return [f.read_bytes().decode("utf-8", errors="replace") for f in sorted(bbc.glob("*/*.txt"))]
+
+
+@pytest.mark.corpus
+def test_recleaning_real_bodies_is_stable():
+    # BBC News articles and Zyte page texts together (2,406 bodies): cleaning a cleaned body
+    # changes at most 1 % of them (measured: BBC 5 of 2,225, Zyte 6 of 181)
+    texts = _bbc_texts() + _zyte("html-text")[0]
+    bodies = [b for b in (clean_article(t).body for t in texts) if b]
+    changed = [b for b in bodies if clean_article(b).body != b]
+    assert len(changed) <= 0.01 * len(bodies), f"{len(changed)} of {len(bodies)} bodies change when cleaned again"
+
+
+@pytest.mark.corpus
+def test_zyte_collapsed_newlines_regression_floor():
+    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (see the
+    # benchmark). This floor guards the collapsed-input recovery against regressions.
+    pages, gold = _zyte("html-text")
+    scores = corpus_shingle_scores([clean_article(p.replace("\n", " ")).body for p in pages], gold)
+    assert scores["f1"] >= 0.84, scores

@@ -22,16 +22,26 @@ Pipeline of :func:`clean_article`
    :class:`RelatedItem` records; relative times are resolved against
    ``reference_time``.
 4. **Title** (rule ``title``): the first line when it looks like a headline
-   (2-30 words, no sentence end inside or at the end), or the ``title`` hint
-   of the caller; site suffixes (``" - WSJ"``) are stripped. Later lines
-   repeating it are dropped (rule ``title_repeat``).
-5. **Blocks**: every line is a block. Lines of at least
-   :data:`SEGMENT_MIN_CHARS` characters (a scraper that collapsed the line
-   breaks, or a very long paragraph) are split into segments at sentence ends
-   (not after initials or title/month abbreviations), table pipes, glued
-   sidebar counters, and where a run of capitalised menu words turns into
-   prose. Kept segments of one line are joined again with a space, so a
-   clean paragraph comes out unchanged.
+   (2-30 words, no sentence end inside or at the end — closing quotes and
+   brackets aside —, and not a lead paragraph: a line of 19 words or more,
+   mostly in lower case, is body text), or the ``title`` hint of the caller;
+   site suffixes (``" - WSJ"``) are stripped. Later lines repeating it are
+   dropped (rule ``title_repeat``). Cleaning a cleaned body thus keeps its
+   first paragraph (idempotence, checked on the BBC and Zyte corpora).
+5. **Blocks**: every line is a block. A line whose breaks collapsed (at
+   least :data:`SEGMENT_MIN_CHARS` characters and either
+   :data:`COLLAPSED_MIN_CHARS` long or half the page) is split into segments
+   at sentence ends (not after initials or title/month abbreviations), table
+   pipes and bullet separators, glued sidebar counters, before the words that
+   open boilerplate lines ("Share this", "Click to", "Related", "©"...),
+   around comment-author lines ("jane says: November 19, 2019 at 7:06 am"),
+   after clock times and counters followed by a capital, and where a run of
+   capitalised menu words turns into prose. The pieces are scored with a few
+   stricter global settings (a piece cut without sentence end is not prose by
+   length alone, :data:`SEGMENT_RUN_ON_WORDS`, short complete sentences are
+   neutral, closing rules close the region for good). Kept segments of one
+   line are joined again with a space. Long paragraphs of pages that kept
+   their line breaks stay whole.
 6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`): navigation,
    share/follow, subscribe/newsletter/sign-in, cookie/privacy, advertisement,
    byline, photo credit and caption credits, "Read more" links, tags,
@@ -46,7 +56,8 @@ Pipeline of :func:`clean_article`
    sentences. Prose scores its weight (about its word count), navigation-like
    blocks a small negative score, rule-matched blocks -4 (headers that close
    an article such as "Most popular", "Comments" or a copyright line: -25).
-   Repeated blocks, teasers ("…", "(185)", "[VIDEO]"), dates after the first,
+   Repeated blocks (a passage of 150+ characters keeps its first copy: some
+   pages hold the article twice), teasers ("…", "(185)", "[VIDEO]"), dates after the first,
    long title-cased menus and run-on headline lists count as non-prose;
    prose between two non-prose blocks is down-weighted; penalties grow
    along a run of non-prose blocks. The contiguous region of maximum total
@@ -132,15 +143,10 @@ RULES: dict[str, str] = {
 # --------------------------------------------------------------------------
 # Normalisation
 # --------------------------------------------------------------------------
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
-_SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _MULTI_SPACE_RE = re.compile(r" {2,}")
 # a detached drop cap at a paragraph start ("W hile ..."); A and I are words
 _DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})", re.M)
 _DROP_CAP_HINT_RE = re.compile(r"\n[B-HJ-Z] [a-z]")  # a literal first character: a fast scan
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_CONTROL_RE = re.compile("[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LINE_SEPARATORS_RE = re.compile("[\x85\u2028\u2029]")
 _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # Cheap mojibake detector: UTF-8 read as cp1252/latin-1 leaves these pairs.
@@ -215,8 +221,8 @@ def normalize_text(text: str) -> str:
         if fixed is not text:
             text = _replace_special_chars(fixed)
         text = unicodedata.normalize("NFC", text)
-    if "  " in text:
-        text = _MULTI_SPACE_RE.sub(" ", text)
+    while "  " in text:  # str.replace is much faster than a regex here; runs halve each round
+        text = text.replace("  ", " ")
     if " \n" in text:
         text = text.replace(" \n", "\n")
     if "\n " in text:
@@ -333,6 +339,21 @@ class RelatedItem:
     views: int | None
     published_raw: str
     published_at: datetime | None
+
+
+def _as_datetime(value) -> datetime | None:
+    """``reference_time`` as a naive datetime: accepts datetime, pandas Timestamp, numpy datetime64 or an ISO string."""
+    if value is None or isinstance(value, datetime) and not isinstance(value, pd.Timestamp):
+        return value
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError) as err:
+        raise ValueError(
+            f"reference_time must be a datetime or a date string such as '2025-04-25 08:00', got {value!r}"
+        ) from err
+    if pd.isna(stamp):
+        return None
+    return stamp.tz_localize(None).to_pydatetime() if stamp.tzinfo else stamp.to_pydatetime()
 
 
 def _resolve_sidebar_time(raw: str, reference_time: datetime | None) -> datetime | None:
@@ -467,7 +488,10 @@ _KW_SUBSCRIBE = (
     r"get\s+(?:unlimited\s+)?access|unlock\s+this|free\s+trial|paywall|inbox|"
     r"stay\s+(?:up\s+to\s+date|current|informed|connected|tuned))\b"
 )
-_KW_COOKIE = r"\b(?:cookies?|privacy\s+(?:policy|notice|settings)|consent|gdpr|do\s+not\s+sell\s+my)\b"
+_KW_COOKIE = (
+    r"\b(?:cookies?|privacy\s+(?:policy|notice|settings)|consent|gdpr|do\s+not\s+sell\s+my|"
+    r"accept\s+and\s+close|accept\s+all\s+cookies|personali[sz]e[ds]?\s+(?:ads|advertising|content))\b"
+)
 _KW_CAPTION_END = (
     r"(?:\((?:image|photo|picture|pic|credit|video|photograph)s?:[^)]{1,80}\)"
     r"|\b(?:credit|image|photo|picture|photograph)s?:[^.]{1,80}"
@@ -511,7 +535,8 @@ LINE_RULES: list[tuple[str, re.Pattern]] = [
     ("subscribe", _anywhere(_KW_SUBSCRIBE, 60, 100)),
     ("cookie", _anywhere(_KW_COOKIE, 160, 200)),
     ("advertisement", re.compile(
-        r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|"
+        r"^(?:advertisement(?:\s*[-–—:|·]\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?)?|"
+        r"advertising|advert|ad|ads|sponsored(?:\s+content)?|"
         r"paid\s+(?:content|post|partner)|promoted(?:\s+stories)?|story\s+continues\s+below(?:\s+advertisement)?|"
         r"continue\s+reading\s+(?:the\s+main\s+story|below)|article\s+continues\s+(?:below|after\s+(?:this\s+)?advertisement)|"
         r"scroll\s+(?:down\s+)?to\s+continue.{0,40}|report\s+an?\s+ad)" + _W + r"$",
@@ -623,7 +648,7 @@ for _i, (_name, _) in enumerate(LINE_RULES):
 _ALL_RULES_RE = _combined([(i, n, p) for i, (n, p) in enumerate(LINE_RULES)])
 _ANYWHERE_HINT = (
     r"subscri|newsletter|sign ?in|sign ?up|log ?in|register|account|unlimited|unlock|free trial|paywall|inbox|"
-    r"cookie|privacy|consent|gdpr|do not sell|getty|ap photo|reuters/|shutterstock|istock|epa-efe|alamy|©|copyright|rights"
+    r"cookie|privacy|consent|gdpr|do not sell|accept and close|personali|getty|ap photo|reuters/|shutterstock|istock|epa-efe|alamy|©|copyright|rights"
 )
 _ANYWHERE_HINT_RE = re.compile(_ANYWHERE_HINT, re.IGNORECASE)
 _DATE_RESIDUE_LINE = (
@@ -688,21 +713,57 @@ _BOILERPLATE_START = (
     r"Recommended|Trending|Privacy Policy|Terms of|Newsletter|You (?:may|might) also|More from|See also|"
     r"Also read|Previous (?:article|post|Article|Post)|Next (?:article|post|Article|Post))\b"
 )
-_SEGMENT_SPLIT_RE = re.compile(
-    # sentence end, not after an initial or a title/month abbreviation
-    r"(?<=[.!?…])(?<![\s.][A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Mrs\.)(?<!Gov\.)(?<!Sen\.)"
+COLLAPSED_MIN_CHARS = 3000  # a line this long is taken as a page whose line breaks collapsed ...
+COLLAPSED_PAGE_SHARE = 0.5  # ... and so is a line of SEGMENT_MIN_CHARS or more holding this share of the page
+
+
+def _is_collapsed(line_chars: int, page_chars: int) -> bool:
+    """Whether a line is a run of blocks whose line breaks were lost (it is then segmented).
+
+    Long paragraphs of a page that kept its line breaks stay whole.
+    """
+    return line_chars >= SEGMENT_MIN_CHARS and (
+        line_chars >= COLLAPSED_MIN_CHARS or line_chars >= COLLAPSED_PAGE_SHARE * page_chars
+    )
+_SENTENCE_SPLIT = (
+    # sentence end, not after an initial or a title/month abbreviation (the regex starts with
+    # the punctuation, so the engine only stops there)
+    r"[.!?…](?<![\s.][A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Mrs\.)(?<!Gov\.)(?<!Sen\.)"
     r"(?<!Rep\.)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<!Sept\.)"
-    r"[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])"
-    r"|\s+[|•·»]\s+"  # table pipe between cells, bullet and breadcrumb separators
-    r"|" + _SIDEBAR_SPLIT_RE.pattern  # glued sidebar counter
+    r"[\"'”’)\]]*(?P<gap>\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])"
+)
+_SEGMENT_SPLIT_RE = re.compile(
+    _SENTENCE_SPLIT
+    + r"|(?P<gap2>\s+[|•·»]\s+)"  # table pipe between cells, bullet and breadcrumb separators
+    + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))"
+)  # ... and before a glued sidebar counter (as _SIDEBAR_SPLIT_RE)
+_COLLAPSED_SPLIT_RE = re.compile(
     # where line breaks collapsed: before the words that open boilerplate lines
     # (see LINE_RULES), so those rules can see them as whole segments ...
-    + r"|\s+(?=" + _BOILERPLATE_START + r")"
+    r"\s+(?=" + _BOILERPLATE_START + r")"
     # ... around WordPress-style comment authors ("jane says: November 19, 2019 at 7:06 am") ...
     + r"|\s+(?=\S+ says: (?:" + _MONTH_RE + r"|\d))|(?<=says:)\s+(?=(?:" + _MONTH_RE + r"|\d))"
     # ... after clock times ("7:06 am Next", "18:08 Is") and counters ("(185) Next") before a capital
     + r"|(?<=\d:\d\d [ap]m)\s+|(?<=\d:\d\d [AP]M)\s+|(?<=\d:\d\d)\s+(?=[A-Z])|(?<=\d\))\s+(?=[A-Z])"
 )
+
+
+def _split_at(pattern: re.Pattern, text: str) -> list[str]:
+    """Pieces of ``text`` between the matches of ``pattern`` (its ``gap*`` group, else the match, is dropped)."""
+    pieces: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.lastgroup in ("gap", "gap2", "gap3"):
+            a, b = m.span(m.lastgroup)
+        else:
+            a, b = m.span()
+        if a > pos:
+            pieces.append(text[pos:a])
+        pos = max(pos, b)
+    pieces.append(text[pos:])
+    return pieces
+
+
 _TOKEN_SPAN_RE = re.compile(r"\S+")
 _CAP_WINDOW, _CAP_MIN = 7, 6
 _CAP_START_RE = re.compile(r"(?<!\S)[A-Z0-9]")
@@ -732,16 +793,21 @@ def _split_cap_runs(part: str) -> list[str]:
 
 
 def _segment_line(line: str) -> list[str]:
-    """Split a long line into sentence-like segments (lossless up to spaces).
+    """Split a collapsed line into block-like segments (lossless up to spaces).
 
-    Only lines of at least :data:`SEGMENT_MIN_CHARS` characters are split:
-    they are either very long paragraphs (the pieces are joined again when
-    kept) or a page whose line breaks were collapsed.
+    Used on lines that :func:`_is_collapsed` takes for a page (or a part of
+    one) whose line breaks were lost. Splits at sentence ends (not after
+    initials or title/month abbreviations), table pipes and bullet
+    separators, glued sidebar counters, before the words that open
+    boilerplate lines, around comment-author lines, after clock times and
+    counters followed by a capital, and where a run of capitalised menu words
+    turns into prose. Kept segments of a line are joined again with a space.
     """
     if len(line) < SEGMENT_MIN_CHARS:
         return [line]
     out: list[str] = []
-    for p in _SEGMENT_SPLIT_RE.split(line):
+    pieces = [q for p in _split_at(_SEGMENT_SPLIT_RE, line) for q in _split_at(_COLLAPSED_SPLIT_RE, p)]
+    for p in pieces:
         if p and not p.isspace():
             p = p.strip()
             out.extend(_split_cap_runs(p) if len(p) > 80 and len(_CAP_START_RE.findall(p)) >= _CAP_MIN else [p])
@@ -781,6 +847,9 @@ ISOLATED_PROSE_FACTOR = 0.3  # weight of a prose block with non-prose on both si
 REPEATED_DATE_PENALTY = 12.0  # score of the 2nd, 3rd... date line (lists of dated teasers)
 MENU_MIN_WORDS = 12  # a title-cased block this long is a menu / headline list
 RUN_ON_WORDS = 60  # more words than this per sentence end: glued headlines or links
+SEGMENT_RUN_ON_WORDS = 50  # the same for pieces of a segmented line (tied with 40 on the even half)
+SHORT_SENTENCE_SCORE = 0.0  # score of a short complete sentence cut from a segmented line
+SEGMENT_BLOCK_END_PENALTY = 1000.0  # score of a closing rule (copyright, comments, ...) in a segmented line
 REPEATED_MIN_CHARS = 150  # a repeated block this long keeps its first copy
 SENTENCE_MIN_WORDS = 3  # a complete short sentence ("Now get prepping!") counts as prose
 _TEASER_RE = re.compile(r"(?:\.\.\.|…|\(\d+\)|\[ ?[A-Z][A-Z ]{1,20}\])$")
@@ -808,6 +877,7 @@ _COMMENT_WORDS = frozenset(
 _ANYWHERE_WORDS = frozenset(
     """subscribe unsubscribe subscribed subscription subscriptions subscriber subscribers newsletter newsletters sign signin
     signup login log register account unlimited unlock trial paywall inbox cookie cookies privacy consent gdpr
+    accept personalise personalize personalised personalized
     sell getty shutterstock istock istockphoto epa-efe alamy stay © copyright rights""".split()
 )
 # caption credits are only tried on lines holding one of these exact tokens
@@ -908,7 +978,9 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
     )
 
 
-def _score_blocks(texts: list[str], page: _Page, cut: np.ndarray | None = None) -> np.ndarray:
+def _score_blocks(
+    texts: list[str], page: _Page, cut: np.ndarray | None = None, segmented: np.ndarray | None = None
+) -> np.ndarray:
     """Score blocks: positive for prose, negative for navigation-like text.
 
     Language-agnostic core: length (``weight`` = max(words, chars / 6)) and
@@ -949,7 +1021,13 @@ def _score_blocks(texts: list[str], page: _Page, cut: np.ndarray | None = None) 
     menu = title_cased & (n_words >= MENU_MIN_WORDS)
     # many words without a sentence end: headlines or links glued together
     menu |= (n_words >= RUN_ON_WORDS) & (n_words > RUN_ON_WORDS * np.maximum(page.n_term, 1))
+    if segmented is not None:  # pieces of a segmented line end at sentence ends: a stricter limit
+        menu |= segmented & (n_words > SEGMENT_RUN_ON_WORDS * np.maximum(page.n_term, 1))
     score = np.where(prose, np.where(title_cased, 0.3 * weight, weight), np.where(half, 0.5 * weight, negative))
+    if segmented is not None:
+        # a short piece that ends a sentence ("Davis 17 points.") is neutral: splitting a
+        # collapsed line at every sentence end must not turn lists of facts into noise
+        score = np.where(segmented & ends & (page.n_term >= 1) & (score < 0), SHORT_SENTENCE_SCORE, score)
     return np.where(menu, negative, score)
 
 
@@ -1132,14 +1210,17 @@ def _analyse_blocks(
     if title_keys:
         lo = min(map(len, title_keys)) * 0.7
         hi = max(map(len, title_keys)) * 1.6 + 10
+        first_words = {k.split(" ", 1)[0] for k in title_keys}
         for i in np.flatnonzero((page.n_chars >= lo) & (page.n_chars <= hi)).tolist():
-            if _norm_key(texts[i]) in title_keys:
+            m = _WORD_RE.search(texts[i])  # cheap test on the first word before the whole key
+            if m and m.group().lower() in first_words and _norm_key(texts[i]) in title_keys:
                 rules[i] = "title_repeat"
 
-    cut = None
+    cut = pieces = None
     if segmented is not None and any(segmented):
-        cut = np.array(segmented) & ~page.ends
-    scores = _score_blocks(texts, page, cut)
+        pieces = np.array(segmented)
+        cut = pieces & ~page.ends
+    scores = _score_blocks(texts, page, cut, pieces)
     counts = Counter(texts)
     n_dates = 0
     for i in [i for i, r in enumerate(rules) if r is not None]:
@@ -1149,7 +1230,12 @@ def _analyse_blocks(
             n_dates += 1
             scores[i] = -1.0 if n_dates == 1 else -REPEATED_DATE_PENALTY
         else:
-            scores[i] = -25.0 if rule in _BLOCK_END_RULES else -1.0 if rule in _SOFT_RULES else -4.0
+            if rule in _BLOCK_END_RULES:
+                # closes the article; harder where line breaks collapsed, since the
+                # teaser lists after it then come as long prose-like segments
+                scores[i] = -SEGMENT_BLOCK_END_PENALTY if pieces is not None and pieces[i] else -25.0
+            else:
+                scores[i] = -1.0 if rule in _SOFT_RULES else -4.0
     seen: set[str] = set()
     for i in np.flatnonzero(scores > 0).tolist():
         t = texts[i]
@@ -1220,9 +1306,10 @@ def clean_article(
     raw : str
         The scraped text (whole visible page text is fine; line breaks may be
         missing).
-    reference_time : datetime, optional
+    reference_time : datetime or str, optional
         "Now" for relative sidebar times (``Yesterday, 20:33``, ``00:45``);
-        relative times stay unresolved (None) without it.
+        relative times stay unresolved (None) without it. A string such as
+        ``"2025-04-25 08:00"`` or a pandas Timestamp is accepted too.
     title : str, optional
         Known headline (e.g. from HTML metadata). Lines repeating it are
         dropped from the body; when given it is returned as the title.
@@ -1241,6 +1328,7 @@ def clean_article(
     """
     if not isinstance(raw, str):
         raise TypeError(f"clean_article expects a str, got {type(raw).__name__}; decode bytes first (helpers.io.load_corpus does).")
+    reference_time = _as_datetime(reference_time)
     removed: list[tuple[str, str]] = []
     text = normalize_text(raw)
     text = _strip_markup(text, removed)
@@ -1253,7 +1341,7 @@ def clean_article(
             if len(ln) >= SEGMENT_MIN_CHARS and _SIDEBAR_SPLIT_RE.search(ln):
                 pieces = _SIDEBAR_SPLIT_RE.split(ln)
                 # the first headline is the last sentence-like piece before the first counter
-                first = _SEGMENT_SPLIT_RE.split(pieces[0])
+                first = _split_at(_SEGMENT_SPLIT_RE, pieces[0])
                 first = [p.strip() for p in first if p and p.strip()]
                 new_lines.append(" ".join(first[:-1]) if len(first) > 1 else "")
                 new_lines.append(first[-1] if first else "")
@@ -1289,7 +1377,7 @@ def clean_article(
         line = lines[li]
         if li in sidebar_lines:
             removed.append((line, "related_sidebar"))
-        elif len(line) < SEGMENT_MIN_CHARS:
+        elif not _is_collapsed(len(line), len(text)):
             texts.append(line)
             line_of.append(li)
             segmented.append(False)
@@ -1481,8 +1569,9 @@ def clean_corpus(
         Output of ``helpers.io.load_corpus``: ``doc_id``, ``source_path``,
         ``format``, ``raw_text``, ``meta_title``, ``meta_published_at``,
         ``status`` (ok|rejected), ``reason``.
-    reference_time : datetime, optional
-        "Now" for relative sidebar times; unresolved when None.
+    reference_time : datetime or str, optional
+        "Now" for relative sidebar times (a datetime, Timestamp or a string
+        such as ``"2025-04-25 08:00"``); unresolved when None.
     allowed_languages : iterable of str or None
         ISO 639-1 codes kept; others are status "rejected" with reason
         ``language 'xx' not allowed``. None allows every language.
@@ -1514,6 +1603,7 @@ def clean_corpus(
         raise ValueError(
             f"clean_corpus needs columns {sorted(missing)}; pass the frame returned by helpers.io.load_corpus(raw_dir)."
         )
+    reference_time = _as_datetime(reference_time)
     allowed = None if allowed_languages is None else {str(x).lower() for x in allowed_languages}
     articles: list[dict] = []
     related_rows: list[dict] = []

@@ -303,6 +303,69 @@ def _compact(labels: np.ndarray) -> tuple[np.ndarray, int]:
     return inverse.astype(int), len(uniq)
 
 
+def _kmeans_consensus(vectors: np.ndarray, k: int, seed: int, n_runs: int) -> tuple[np.ndarray, list[np.ndarray]]:
+    """``n_runs`` single-initialisation k-means runs and their consensus; returns (labels, runs)."""
+    rng = np.random.default_rng(seed)
+    run_seeds = rng.integers(0, 2**31 - 1, size=n_runs)
+    runs = [KMeans(k, n_init=1, random_state=int(run_seed)).fit(vectors).labels_ for run_seed in run_seeds]
+    if n_runs == 1:
+        return runs[0], runs
+    stacked = normalize(sp.hstack([_one_hot(r, k) for r in runs]).tocsr())
+    return KMeans(k, n_init=10, random_state=seed).fit(stacked).labels_, runs
+
+
+def _refine(weights: sp.csr_matrix | None, labels: np.ndarray, k: int) -> np.ndarray:
+    """Soft-EM reassignment, discarded when it would halve or double a topic."""
+    if weights is None or weights.shape[1] == 0:
+        return labels
+    refined = _soft_em(weights, labels, k)
+    before = np.bincount(labels, minlength=k)
+    after = np.bincount(refined, minlength=k)
+    # The refinement is meant to move boundary texts, not to restructure topics: when a
+    # topic would halve or double (a mixture's "background topic"), keep the partition.
+    if np.all((after >= 0.5 * before) & (after <= 2.0 * before)):
+        return refined
+    return labels
+
+
+def _squared_spread(vectors: np.ndarray) -> float:
+    """Sum of squared distances to the centroid (the k-means cost of one cluster)."""
+    return float(((vectors - vectors.mean(axis=0)) ** 2).sum())
+
+
+def _divide(vectors: np.ndarray, labels: np.ndarray, k: int, seed: int) -> np.ndarray:
+    """Grow a partition to ``k`` topics by repeated bisection (divisive refinement).
+
+    At every step each topic is split in two by 2-means; the split that lowers the k-means
+    cost most is kept. Stops early when no topic can be split (fewer than 2 distinct members).
+    """
+    labels = labels.copy()
+    n_topics = int(labels.max()) + 1
+    splits: dict[int, tuple[float, np.ndarray, np.ndarray]] = {}
+
+    def best_split(topic: int):
+        members = np.flatnonzero(labels == topic)
+        if len(members) < 2 or len(np.unique(vectors[members].round(6), axis=0)) < 2:
+            return (-np.inf, members, np.zeros(len(members), dtype=int))
+        halves = KMeans(2, n_init=3, random_state=seed + topic).fit(vectors[members]).labels_
+        gain = (_squared_spread(vectors[members]) - _squared_spread(vectors[members[halves == 0]])
+                - _squared_spread(vectors[members[halves == 1]]))
+        return (gain, members, halves)
+
+    while n_topics < k:
+        for topic in range(n_topics):
+            if topic not in splits:
+                splits[topic] = best_split(topic)
+        topic = max(splits, key=lambda t: splits[t][0])
+        gain, members, halves = splits[topic]
+        if not np.isfinite(gain):
+            break
+        labels[members[halves == 1]] = n_topics
+        del splits[topic]
+        n_topics += 1
+    return labels
+
+
 def _ensemble_cluster(
     vectors: np.ndarray,
     weights: sp.csr_matrix | None,
@@ -310,27 +373,30 @@ def _ensemble_cluster(
     seed: int,
     n_runs: int,
     refine: bool,
+    divisive: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """k-means ensemble, consensus, soft-EM refinement; returns (labels, confidence)."""
-    rng = np.random.default_rng(seed)
-    run_seeds = rng.integers(0, 2**31 - 1, size=n_runs)
+    """k-means ensemble, consensus, soft-EM refinement; returns (labels, confidence).
+
+    With ``divisive``, a second candidate is built by bisecting the consensus at
+    ``ceil(k / 2)`` topics up to ``k`` (:func:`_divide`), refined the same way; the
+    candidate with the larger cosine silhouette is kept.
+    """
     do_refine = refine and weights is not None and weights.shape[1] > 0
-    runs = []
-    for run_seed in run_seeds:
-        runs.append(KMeans(k, n_init=1, random_state=int(run_seed)).fit(vectors).labels_)
-    if n_runs == 1:
-        final = runs[0]
-    else:
-        stacked = normalize(sp.hstack([_one_hot(r, k) for r in runs]).tocsr())
-        final = KMeans(k, n_init=10, random_state=seed).fit(stacked).labels_
+    final, runs = _kmeans_consensus(vectors, k, seed, n_runs)
     if do_refine:
-        refined = _soft_em(weights, final, k)
-        before = np.bincount(final, minlength=k)
-        after = np.bincount(refined, minlength=k)
-        # The refinement is meant to move boundary texts, not to restructure topics: when a
-        # topic would halve or double (a mixture's "background topic"), keep the consensus.
-        if np.all((after >= 0.5 * before) & (after <= 2.0 * before)):
-            final = refined
+        final = _refine(weights, final, k)
+    coarse_k = math.ceil(k / 2)
+    if divisive and coarse_k >= 2 and len(vectors) > k:
+        coarse, _ = _kmeans_consensus(vectors, coarse_k, seed, n_runs)
+        if do_refine:
+            coarse = _refine(weights, coarse, coarse_k)
+        grown = _divide(vectors, _compact(coarse)[0], k, seed)
+        if len(np.unique(grown)) == k:
+            if do_refine:
+                grown = _refine(weights, grown, k)
+            direct, divided = _silhouette(vectors, final, seed), _silhouette(vectors, grown, seed)
+            if divided > direct:  # NaN compares False: keep the direct consensus
+                final = grown
     final, k_found = _compact(final)
     final = _by_size(final, k_found)
     agreement = np.mean([_align(final, r, max(k, k_found)) == final for r in runs], axis=0)
@@ -578,7 +644,7 @@ def fit_topics(
     if chosen == 1:
         labels, confidence = np.zeros(n_docs, dtype=int), np.ones(n_docs)
     else:
-        labels, confidence = _ensemble_cluster(vectors, tfidf, chosen, seed, n_runs, refine)
+        labels, confidence = _ensemble_cluster(vectors, tfidf, chosen, seed, n_runs, refine, divisive=True)
     k_final = int(labels.max()) + 1
     if k_final < chosen:
         notes.append(f"Only {k_final} of the {chosen} requested topics are non-empty.")

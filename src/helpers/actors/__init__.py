@@ -20,8 +20,9 @@ over characters in Python:
    ``ı``→``i``, ``ø``→``o``, ``ß``→``s``), curly quotes become straight,
    dash variants ``-``, odd spaces spaces; letters of other scripts become
    ``0`` and other symbols ``#`` (so word boundaries stay where they were).
-   One numpy table lookup, 1:1, so offsets in the view are offsets in the
-   text and no offset map is needed. Keys are folded the same way, so
+   One character for one, so offsets in the view are offsets in the text and
+   no offset map is needed; done in C (Latin-1 text with ``bytes.translate``,
+   typographic quotes with ``str.replace``, anything else with a numpy table). Keys are folded the same way, so
    ``Erdogan`` = ``Erdoğan``; aliases in other scripts are not matched.
 2. **Longest matches.** The automaton returns leftmost-longest
    non-overlapping keys (``ahocorasick_rs`` when installed, else
@@ -51,6 +52,11 @@ word or possessive: "Ivanka Trump" is not Donald Trump. A capitalised word
 that opens a sentence is not taken for a first name ("Later, Fidan said",
 "Later Fidan said"), so "Ivanka Trump" at the very start of a sentence is
 (wrongly) Donald Trump: a known limit.
+
+Names with a generic head ("Department of State", "Ministry of ...",
+"Office of ...") are also the tail of longer names ("Texas Department of State
+Health Services"); like single-word person aliases they are dropped after a
+capitalised word that is not a title or function word.
 
 Surname-only mentions. A person's ``surname`` that is not itself an alias
 matches only if that person was named earlier in the same text (by an alias,
@@ -88,6 +94,11 @@ for an actor only when:
   is mentioned within 150 characters (lists such as "Jordan, Syria and
   Iraq", sports results); or a country name is in the possessive before a
   word ("Turkey's central bank");
+* if the text also writes the alias in lower case as a word within 2,000
+  characters (about an article; ``LOWER_CASE_WINDOW``) — "cook turkey for 20
+  minutes" — its common sense is in play: only an actor the text names by
+  another, unambiguous form is kept (a nearby country or a possessive is not
+  enough);
 * exactly one candidate actor remains — when two do, the one that the text
   names elsewhere (rather than only a nearby country) wins ("Brussels" for
   the EU when the EU is named); otherwise nothing is reported.

@@ -140,7 +140,7 @@ def fold(text: str) -> str:
     of other scripts become ``0``, other symbols ``#``), so offsets found in
     the folded text are offsets into ``text`` and word boundaries stay where
     they were. Case is kept. ASCII text is returned as is; other text is mapped
-    with one numpy lookup, no Python loop over characters.
+    in C, no Python loop over characters (see :func:`fold_to_bytes`).
 
     >>> fold("Erdoğan’s")
     "Erdogan's"
@@ -150,7 +150,7 @@ def fold(text: str) -> str:
     return fold_to_bytes(text).decode("ascii")
 
 
-_FOLD_CHUNK = 1 << 16  # characters folded at a time: small buffers stay in the allocator's cache
+_FOLD_CHUNK = 1 << 14  # characters folded at a time: small buffers stay in the allocator's cache
 
 
 #: Frequent characters outside Latin-1 (typographic quotes, dashes, ellipsis), folded with str.replace.
@@ -165,7 +165,7 @@ def fold_to_bytes(text: str) -> bytes:
     ``é``) is encoded and mapped with ``bytes.translate``; text whose other
     characters are only typographic quotes and dashes gets those replaced
     first; any other text goes through the numpy table. Long texts are folded
-    in pieces of 64k characters (small buffers are cheaper than fresh pages).
+    in pieces of 16k characters (small buffers are cheaper than fresh pages).
     """
     if text.isascii():
         return text.encode("ascii")

@@ -6,7 +6,11 @@ leftmost-longest non-overlapping keys — by ``ahocorasick_rs`` when it is
 installed (about three times faster), else by pyahocorasick's
 ``Automaton.iter_long`` — over an ASCII view of the text with the same length
 (:func:`helpers.actors.dictionary.fold`), so no offset map is needed. Python
-code then looks only at the matches, never at every character.
+code then looks only at the matches, never at every character: keys that need
+no context rule (most) map straight to a precomputed record; the others go
+through :meth:`Matcher._resolve`. Dictionaries of up to :data:`DFA_MAX_KEYS`
+keys are compiled to a DFA (faster scan), larger ones to a contiguous NFA
+(faster build: 30,000 aliases in about half a second).
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 import ahocorasick
-import pandas as pd
 
 from helpers.actors.dictionary import (
     Actor,
@@ -86,6 +89,7 @@ BLOCKED_PHRASES: tuple[str, ...] = tuple(
 CUE_WINDOW = 100  # characters either side for cue words
 SUPPORT_WINDOW = 150  # characters either side for a co-mentioned country
 CAPS_WINDOW = 40  # characters either side (same line) checked for an all-caps context
+LOWER_CASE_WINDOW = 2000  # characters either side searched for an ambiguous alias in lower case (~ an article)
 
 # Capitalised words that may stand right before a name without being a first name.
 _FUNCTION_WORDS = frozenset(
@@ -103,6 +107,11 @@ _FUNCTION_WORDS = frozenset(
     spokesman spokeswoman chief head commander former late new north south east west central
     welcome visiting later earlier then thus yet""".split()
 )
+#: Names that start with a generic head ("Department of State") are also the tail of longer names
+#: ("Texas Department of State Health Services"): like a single-word person name, they are
+#: dropped after a capitalised word that is not a title or function word.
+_GENERIC_HEADS = ("Department of ", "Ministry of ", "Office of ")
+_GENERIC_HEADS_LOWER = tuple(head.lower() for head in _GENERIC_HEADS)
 _COMMON_CAPS_WORDS = frozenset(
     "us it as is am an at be by do go he if in me my no of on or so to up we are who all can "
     "may say new one out man cap aid ira".split()
@@ -224,6 +233,15 @@ class Matcher:
             re.IGNORECASE,
         ) if titles else None
         self._titles = {t.lower(): c for t, c in titles.items()}
+        # canonical (lower-case) title -> (person index, that person's roles with the title), in dictionary order
+        holders: dict[str, list[tuple[int, tuple]]] = {}
+        for index, actor in enumerate(self.actors):
+            by_title: dict[str, list] = {}
+            for role in actor.roles:
+                by_title.setdefault(role.title.lower(), []).append(role)
+            for title, roles in by_title.items():
+                holders.setdefault(title, []).append((index, tuple(roles)))
+        self._title_holders = {title: tuple(pairs) for title, pairs in holders.items()}
 
         # Keys starting with a lower-case letter are costly for the automaton
         # (every letter of running text then enters the trie), so a key like
@@ -274,6 +292,7 @@ class Matcher:
                 and not only.ambiguous
                 and only.kind != "surname"
                 and not (is_person[only.actor] and " " not in key)
+                and not key.startswith(_GENERIC_HEADS)
                 and not common_word
                 else -1
             )
@@ -503,6 +522,7 @@ class Matcher:
                 post == 2  # _POST_COUNTRY
                 and last_seen
                 and start >= 4
+                and data[start - 2] == 101  # "e": cheap test before the slice
                 and folded[start - 4 : start] in ("the ", "The ")
                 and not (start > 4 and folded[start - 5].isalnum())
             ):
@@ -537,7 +557,7 @@ class Matcher:
             if not info.ambiguous:
                 only = named[0]
                 if (
-                    self._is_person[only.actor]
+                    (self._is_person[only.actor] or info.alias.startswith(_GENERIC_HEADS_LOWER))
                     and not caps_context
                     and _preceded_by_first_name(folded, start, at_sentence_start=False)
                 ):
@@ -558,6 +578,14 @@ class Matcher:
             ):
                 return None
             chosen = [c for c in chosen if not self._has_negative_cue(folded, start, end, info.alias, c)]
+            if (
+                chosen
+                and not all(c.actor in support for c in chosen)  # else the test changes nothing
+                and _used_in_lower_case(folded, info.alias, start)
+            ):
+                # the text also writes the word in lower case ("cook turkey for 20 minutes"): its
+                # common sense is in play, so only an actor the text names by another form stays
+                chosen = [c for c in chosen if c.actor in support]
             if len({c.actor for c in chosen}) > 1:
                 # two senses supported: keep the ones the document names elsewhere
                 chosen = [c for c in chosen if c.actor in support]
@@ -610,15 +638,19 @@ class Matcher:
             return None
         title = self._titles.get(title, title)
         matches = []
-        for actor_index in last_seen:
-            actor = self.actors[actor_index]
-            for role in actor.roles:
-                if role.title.lower() != title or not role.holds_on(day):
+        # the persons with a role of this title (any date), then those named so far
+        for actor_index, roles in self._title_holders.get(title, ()):
+            if actor_index not in last_seen:
+                continue
+            for role in roles:
+                if not role.holds_on(day):
                     continue
-                if country is not None and (role.of or actor.country) != country:
+                if country is not None and (role.of or self.actors[actor_index].country) != country:
                     continue
                 matches.append(actor_index)
                 break
+            if len(matches) > 1:
+                return None
         if len(matches) != 1:
             return None
         return matches[0], "title"
@@ -740,6 +772,20 @@ def _opens_no_sentence(folded: str, word_start: int, at_sentence_start: bool) ->
         return True
     before = folded[max(0, word_start - 3) : word_start].rstrip(" \"'(")
     return bool(before) and before[-1] not in ".!?:;\n"
+
+
+def _used_in_lower_case(folded: str, alias: str, start: int) -> bool:
+    """Whether ``alias`` (lower case) occurs as a whole word within :data:`LOWER_CASE_WINDOW` of ``start``."""
+    if not alias.islower():
+        return False
+    low, high = max(0, start - LOWER_CASE_WINDOW), min(len(folded), start + LOWER_CASE_WINDOW)
+    at = folded.find(alias, low, high)
+    while at >= 0:
+        after = at + len(alias)
+        if not (at and folded[at - 1].isalnum()) and not (after < len(folded) and folded[after].isalnum()):
+            return True
+        at = folded.find(alias, after, high)
+    return False
 
 
 def _followed_by_name(folded: str, end: int) -> bool:
