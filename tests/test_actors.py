@@ -398,6 +398,22 @@ def test_matcher_and_dictionary_pickle(dictionary):
     assert copy._matcher is None and find_actors(text, copy) == matcher.find(text)
 
 
+def test_garbage_collection_state_is_restored(dictionary):
+    import gc
+
+    from helpers.actors import Matcher
+
+    long_text = "Erdogan met Netanyahu in Ankara. " * 4000  # long enough for the paused-GC path
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            Matcher(dictionary)
+            assert len(find_actors(long_text, dictionary)) == 3 * 4000
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+
+
 def test_build_matcher_is_cached(dictionary):
     assert build_matcher(dictionary) is build_matcher(dictionary)
 

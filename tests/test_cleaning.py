@@ -402,3 +402,28 @@ def test_zyte_collapsed_newlines_regression_floor():
     pages, gold = _zyte("html-text")
     scores = corpus_shingle_scores([clean_article(p.replace("\n", " ")).body for p in pages], gold)
     assert scores["f1"] >= 0.84, scores
+
+
+def test_date_glued_onto_the_byline_gives_published_at() -> None:
+    raw = (
+        "Ministers agree on a new budget plan\n"
+        "By Jane Doe, Staff Reporter11.04.2025 18:15\n"
+        "The finance ministers of the bloc agreed on Tuesday to a new budget plan after two days of talks. "
+        "The plan raises spending on defence and keeps the deficit rule in place.\n"
+    )
+    article = clean_article(raw)
+    assert article.published_at == datetime(2025, 4, 11, 18, 15)
+    assert "Staff Reporter" not in article.body
+
+
+def test_date_in_the_header_of_a_collapsed_page() -> None:
+    body = " ".join(
+        f"The committee met for the {n}th time on Tuesday and agreed on the next steps of its plan for the region."
+        for n in range(4, 34)
+    )
+    raw = (
+        "Committee agrees next steps Home | World | Politics We use cookies to improve your experience. "
+        "Accept all / Manage preferences By Jane Doe, Staff Reporter | March 26, 2025 4:05 PM " + body
+    )
+    article = clean_article(raw)
+    assert article.published_at == datetime(2025, 3, 26, 16, 5)

@@ -47,7 +47,8 @@ Pipeline of :func:`clean_article`
    byline, photo credit and caption credits, "Read more" links, tags,
    comment prompts, related/most-read headers, copyright notices, URL-only
    lines, and date lines (rule ``date_line``; the first one gives
-   ``published_at``). A reader-comment section ("34 Comments" followed by
+   ``published_at``, else the first date glued onto a byline, else the first
+   date in the few header blocks before the main text). A reader-comment section ("34 Comments" followed by
    "jane says:" lines) is cut from its start (rule ``comment_section``).
 7. **Main-text region** (rule ``outside_main_text``): each block gets a score
    from features computed for the whole page at once with numpy — length,
@@ -744,7 +745,7 @@ _COLLAPSED_SPLIT_RE = re.compile(
     # ... around WordPress-style comment authors ("jane says: November 19, 2019 at 7:06 am") ...
     + r"|\s+(?=\S+ says: (?:" + _MONTH_RE + r"|\d))|(?<=says:)\s+(?=(?:" + _MONTH_RE + r"|\d))"
     # ... after clock times ("7:06 am Next", "18:08 Is") and counters ("(185) Next") before a capital
-    + r"|(?<=\d:\d\d [ap]m)\s+|(?<=\d:\d\d [AP]M)\s+|(?<=\d:\d\d)\s+(?=[A-Z])|(?<=\d\))\s+(?=[A-Z])"
+    + r"|(?<=\d:\d\d [ap]m)\s+|(?<=\d:\d\d [AP]M)\s+|(?<=\d:\d\d)\s+(?=[A-Z])(?!(?:[AP]\.?M\b|GMT|UTC|CET|CEST|EST|EDT|BST)\b)|(?<=\d\))\s+(?=[A-Z])"
 )
 
 
@@ -844,6 +845,7 @@ _MIN_PAGE_STOP_RATIO = 0.06
 RUN_PENALTY_STEP = 0.5  # the k-th non-prose block of a run weighs 1 + step * (k - 1) ...
 RUN_PENALTY_CAP = 4.0  # ... at most this many times its own penalty
 ISOLATED_PROSE_FACTOR = 0.3  # weight of a prose block with non-prose on both sides
+HEADER_DATE_BLOCKS = 6  # blocks before the main text searched for a date when no date line gave one
 REPEATED_DATE_PENALTY = 12.0  # score of the 2nd, 3rd... date line (lists of dated teasers)
 MENU_MIN_WORDS = 12  # a title-cased block this long is a menu / headline list
 RUN_ON_WORDS = 60  # more words than this per sentence end: glued headlines or links
@@ -1207,6 +1209,13 @@ def _analyse_blocks(
                 rules[i] = "date_line"
                 if published_at is None:
                     published_at = parse_date(m.group(0))
+    if published_at is None:
+        # scrapers often glue the date onto the byline ("By Jane Doe | 11.03.2025 07:05")
+        for i, rule in enumerate(rules):
+            if rule == "byline" and _YEAR_RE.search(texts[i]):
+                published_at = parse_date(texts[i])
+                if published_at is not None:
+                    break
     if title_keys:
         lo = min(map(len, title_keys)) * 0.7
         hi = max(map(len, title_keys)) * 1.6 + 10
@@ -1259,6 +1268,13 @@ def _analyse_blocks(
         isolated[:-1] &= ~pos[1:]
         scores = np.where(isolated, scores * ISOLATED_PROSE_FACTOR, scores)
     start, stop = _max_region(_run_penalties(scores))
+    if published_at is None:
+        # a page whose line breaks collapsed keeps its dateline inside a header segment
+        for i in range(min(start, HEADER_DATE_BLOCKS)):
+            if len(texts[i]) <= _RULE_MAX_CHARS and _YEAR_RE.search(texts[i]):
+                published_at = parse_date(texts[i])
+                if published_at is not None:
+                    break
     return rules, published_at, start, stop
 
 

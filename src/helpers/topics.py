@@ -378,25 +378,21 @@ def _ensemble_cluster(
     """k-means ensemble, consensus, soft-EM refinement; returns (labels, confidence).
 
     With ``divisive``, a second candidate is built by bisecting the consensus at
-    ``ceil(k / 2)`` topics up to ``k`` (:func:`_divide`), refined the same way; the
-    candidate with the larger cosine silhouette is kept.
+    ``ceil(k / 2)`` topics up to ``k`` (:func:`_divide`); the candidate with the larger
+    cosine silhouette is kept, then refined.
     """
     do_refine = refine and weights is not None and weights.shape[1] > 0
     final, runs = _kmeans_consensus(vectors, k, seed, n_runs)
-    if do_refine:
-        final = _refine(weights, final, k)
     coarse_k = math.ceil(k / 2)
     if divisive and coarse_k >= 2 and len(vectors) > k:
         coarse, _ = _kmeans_consensus(vectors, coarse_k, seed, n_runs)
-        if do_refine:
-            coarse = _refine(weights, coarse, coarse_k)
         grown = _divide(vectors, _compact(coarse)[0], k, seed)
         if len(np.unique(grown)) == k:
-            if do_refine:
-                grown = _refine(weights, grown, k)
             direct, divided = _silhouette(vectors, final, seed), _silhouette(vectors, grown, seed)
             if divided > direct:  # NaN compares False: keep the direct consensus
                 final = grown
+    if do_refine:
+        final = _refine(weights, final, k)
     final, k_found = _compact(final)
     final = _by_size(final, k_found)
     agreement = np.mean([_align(final, r, max(k, k_found)) == final for r in runs], axis=0)

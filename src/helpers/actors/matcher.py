@@ -122,6 +122,7 @@ _TITLE_AFTER_REJECT = re.compile(r" (?:[A-Z]|of\b|for\b)|-")
 
 _PENDING, _PERSON, _AMBIGUOUS = 1, 2, 4  # key flags: needs a rule; names a person; is ambiguous
 _POST_RESOLVE, _POST_NONE, _POST_PERSON, _POST_COUNTRY = -1, 0, 1, 2  # see Matcher._resolve
+_LONG_TEXT = 100_000  # characters: find() pauses cyclic garbage collection on longer texts
 DFA_MAX_KEYS = 20_000  # automata up to this many keys are built as a DFA (faster scan, slower build)
 #: Word characters (ASCII letters and digits, and the stand-in "0") by byte value, for boundary checks.
 _WORD_BYTE = tuple(chr(code).isalnum() for code in range(256))
@@ -422,6 +423,14 @@ class Matcher:
         keys that need no context rule; only when some match needs a rule, or
         a person is named (surname, title rules), does a second pass run.
         """
+        if len(text) >= _LONG_TEXT:
+            # a long text allocates many (acyclic) match and mention tuples: cyclic
+            # garbage collection passes over them would find nothing
+            with _gc_paused():
+                return self._find(text, published_at)
+        return self._find(text, published_at)
+
+    def _find(self, text: str, published_at: Any) -> list[Mention]:
         data = fold_to_bytes(text)  # ASCII: byte offsets are character offsets
         folded = text if text.isascii() else data.decode("ascii")
         if self.backend == "ahocorasick_rs":

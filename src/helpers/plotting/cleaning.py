@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -23,7 +22,8 @@ def plot_rule_counts(removed_spans: pd.DataFrame, *, top: int = 25, figsize=(7, 
     from ..cleaning import rule_counts
 
     counts = rule_counts(removed_spans).head(top).iloc[::-1]
-    fig, ax = plt.subplots(figsize=figsize)
+    fig = Figure(figsize=figsize)
+    ax = fig.subplots()
     if counts.empty:
         ax.text(0.5, 0.5, "no spans removed", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -47,22 +47,22 @@ def plot_length_distributions(articles: pd.DataFrame, *, bins: int = 40, figsize
     articles : DataFrame
         The ``articles`` table (``n_chars``, ``n_sentences``, ``status``).
     """
-    fig, axes = plt.subplots(1, 2, figsize=figsize)
+    fig = Figure(figsize=figsize)
+    axes = fig.subplots(1, 2)
     colors = {"kept": "#4c72b0", "duplicate": "#dd8452", "rejected": "#c44e52"}
     for ax, col, label in ((axes[0], "n_chars", "body length (characters)"),
                            (axes[1], "n_sentences", "sentences per document")):
         values = articles[col].astype(float)
         positive = values[values > 0]
+        ax.set_xlabel(label)
         if positive.empty:
             ax.text(0.5, 0.5, "no non-empty bodies", ha="center", va="center", transform=ax.transAxes)
-            ax.set_xlabel(label)
             continue
-        edges = np.histogram_bin_edges(np.log10(positive), bins=bins)
+        edges = np.histogram_bin_edges(positive, bins=min(bins, max(int(positive.nunique()), 1)))
         for status, color in colors.items():
             v = values[(articles["status"] == status) & (values > 0)]
             if len(v):
-                ax.hist(np.log10(v), bins=edges, alpha=0.6, color=color, label=f"{status} ({len(v)})")
-        ax.set_xlabel(f"log10 {label}")
+                ax.hist(v, bins=edges, alpha=0.6, color=color, label=f"{status} ({len(v)})")
         ax.set_ylabel("documents")
         ax.legend(fontsize="small")
     fig.suptitle("Length distributions after cleaning")
