@@ -342,9 +342,9 @@ def bench_speed(dictionary: ActorDictionary, label: str, repeats: int) -> None:
         functions = {
             f"scan: fold + automaton + boundaries [{matcher.backend}]": lambda: matcher.scan(fold(text)),
             f"find_actors, whole text [{matcher.backend}]": lambda: matcher.find(text),
-            f"  same, typographic quotes (’ “ ”) [{matcher.backend}]": lambda: matcher.find(curly_text),
+            f"  whole text, typographic quotes (’ “ ”) [{matcher.backend}]": lambda: matcher.find(curly_text),
             f"find_actors, per document [{matcher.backend}]": lambda: [matcher.find(doc) for doc in docs],
-            f"  same, typographic quotes (’ “ ”) [{matcher.backend}]": lambda: [matcher.find(doc) for doc in curly_docs],
+            f"  per document, typographic quotes (’ “ ”) [{matcher.backend}]": lambda: [matcher.find(doc) for doc in curly_docs],
         }
         if python_matcher is not matcher:
             functions["find_actors, per document [pyahocorasick fallback]"] = lambda: [

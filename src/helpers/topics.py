@@ -377,15 +377,15 @@ def _ensemble_cluster(
 ) -> tuple[np.ndarray, np.ndarray]:
     """k-means ensemble, consensus, soft-EM refinement; returns (labels, confidence).
 
-    With ``divisive``, a second candidate is built by bisecting the consensus at
-    ``ceil(k / 2)`` topics up to ``k`` (:func:`_divide`); the candidate with the larger
+    With ``divisive``, a second candidate is built by bisecting a (half-size ensemble)
+    consensus at ``ceil(k / 2)`` topics up to ``k`` (:func:`_divide`); the candidate with the larger
     cosine silhouette is kept, then refined.
     """
     do_refine = refine and weights is not None and weights.shape[1] > 0
     final, runs = _kmeans_consensus(vectors, k, seed, n_runs)
     coarse_k = math.ceil(k / 2)
     if divisive and coarse_k >= 2 and len(vectors) > k:
-        coarse, _ = _kmeans_consensus(vectors, coarse_k, seed, n_runs)
+        coarse, _ = _kmeans_consensus(vectors, coarse_k, seed, max(2, n_runs // 2))
         grown = _divide(vectors, _compact(coarse)[0], k, seed)
         if len(np.unique(grown)) == k:
             direct, divided = _silhouette(vectors, final, seed), _silhouette(vectors, grown, seed)

@@ -161,10 +161,10 @@ _LATIN1_FOLD: bytes | None = None
 def fold_to_bytes(text: str) -> bytes:
     """:func:`fold` as ASCII bytes (what the automaton reads): ``fold_to_bytes(t).decode() == fold(t)``.
 
-    Three routes, all in C, the cheapest that applies: Latin-1 text (``£``,
-    ``é``) is encoded and mapped with ``bytes.translate``; text whose other
-    characters are only typographic quotes and dashes gets those replaced
-    first; any other text goes through the numpy table. Long texts are folded
+    Two routes, both in C: typographic quotes, dashes and the ellipsis are
+    replaced (``str.replace``), then text that is now Latin-1 (``£``, ``é``)
+    is encoded and mapped with ``bytes.translate``; any other text goes
+    through the numpy table. Long texts are folded
     in pieces of 16k characters (small buffers are cheaper than fresh pages).
     """
     if text.isascii():
@@ -182,20 +182,16 @@ def _fold_piece(text: str) -> bytes:
         return text.encode("ascii")
     if _LATIN1_FOLD is None:
         _LATIN1_FOLD = _fold_lut()[:256].tobytes()
-    try:
-        return text.encode("latin-1").translate(_LATIN1_FOLD)
-    except UnicodeEncodeError:
-        pass
     simpler = text
     for char, folded in _COMMON_WIDE:
         if char in simpler:
             simpler = simpler.replace(char, folded)  # one character for one: offsets unchanged
-    if simpler is not text:
-        try:
-            return simpler.encode("latin-1").translate(_LATIN1_FOLD)
-        except UnicodeEncodeError:
-            pass
-    return _fold_chunk(text).tobytes()
+            if simpler.isascii():
+                return simpler.encode("ascii")
+    try:
+        return simpler.encode("latin-1").translate(_LATIN1_FOLD)
+    except UnicodeEncodeError:  # other characters: the numpy table
+        return _fold_chunk(text).tobytes()
 
 
 def _fold_chunk(text: str) -> np.ndarray:

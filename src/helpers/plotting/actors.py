@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-import matplotlib.pyplot as plt
+import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -58,7 +58,8 @@ def plot_top_actors(
     if by not in ("documents", "mentions"):
         raise ValueError(f"by must be 'documents' or 'mentions', got {by!r}.")
     if actors is None or len(actors) == 0:
-        fig, ax = plt.subplots(figsize=figsize or (6, 3))
+        fig = Figure(figsize=figsize or (6, 3))
+        ax = fig.subplots()
         _empty(ax, "no actors found")
         return fig
     if types is None:
@@ -66,9 +67,8 @@ def plot_top_actors(
     n_panels = max(1, len(types))
     n_cols = min(2, n_panels)
     n_rows = math.ceil(n_panels / n_cols)
-    fig, axes = plt.subplots(
-        n_rows, n_cols, figsize=figsize or (6.5 * n_cols, 0.32 * n * n_rows + 1.2 * n_rows), squeeze=False
-    )
+    fig = Figure(figsize=figsize or (6.5 * n_cols, 0.32 * n * n_rows + 1.2 * n_rows))
+    axes = fig.subplots(n_rows, n_cols, squeeze=False)
     for ax, actor_type in zip(axes.flat, types):
         top = actors[actors["type"] == actor_type].nlargest(n, by).iloc[::-1]
         if top.empty:
@@ -100,14 +100,15 @@ def plot_mention_kinds(mentions: pd.DataFrame, *, figsize: tuple[float, float] =
     -------
     Figure
     """
-    fig, ax = plt.subplots(figsize=figsize)
+    fig = Figure(figsize=figsize)
+    ax = fig.subplots()
     if mentions is None or len(mentions) == 0 or "kind" not in mentions:
         _empty(ax, "no mentions (or no 'kind' column)")
         return fig
     table = pd.crosstab(mentions["type"], mentions["kind"])
     table = table.loc[table.sum(axis=1).sort_values().index]
     left = pd.Series(0, index=table.index)
-    cmap = plt.get_cmap("tab10")
+    cmap = matplotlib.colormaps["tab10"]
     for i, kind in enumerate(table.columns):
         ax.barh(table.index, table[kind], left=left, label=kind, color=cmap(i % 10))
         left = left + table[kind]
