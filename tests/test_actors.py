@@ -29,7 +29,7 @@ from helpers.actors.dictionary import _pycountry_names
 from helpers.paths import project_root
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
-SEED = project_root().parent / "shared" / "seed" / "000_22012ba6c0e5393d.txt"
+SEED = project_root() / "data" / "raw" / "000_22012ba6c0e5393d.txt"  # the golden test, kept in the repository
 CONLL = project_root().parent / "shared" / "corpora" / "conll2003-en" / "eng.testb"
 
 
@@ -496,7 +496,6 @@ def seed_body() -> str:
 SEED_FOUND = {"TUR", "ISR", "SYR", "AZE", "hamas", "benjamin_netanyahu", "recep_tayyip_erdogan", "hakan_fidan", "donald_trump", "gaza"}
 
 
-@pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED}")
 def test_seed_with_fixture_dictionary(dictionary):
     body = seed_body()
     found = find_actors(body, dictionary, published_at="2025-04-24")
@@ -507,11 +506,6 @@ def test_seed_with_fixture_dictionary(dictionary):
     assert any(m.start == office and m.end == office + 9 and m.actor_id == "benjamin_netanyahu" for m in found)
 
 
-def _shipped_available() -> bool:
-    return all((shipped_dictionary_dir() / f).exists() for f in ("countries.yaml", "organisations.yaml", "persons.yaml"))
-
-
-@pytest.mark.skipif(not _shipped_available(), reason="shipped dictionary files not present yet")
 def test_shipped_dictionary_loads_and_covers_un_members():
     shipped = load_dictionary()
     countries = [a for a in shipped if a.type == "country"]
@@ -547,7 +541,6 @@ def _shipped_entries() -> dict[str, list[dict]]:
     }
 
 
-@pytest.mark.skipif(not _shipped_available(), reason="shipped dictionary files not present yet")
 def test_shipped_dictionary_files_are_consistent():
     """Read the raw YAML (not through the loader) and check what the loader does not."""
     entries = _shipped_entries()
@@ -619,7 +612,6 @@ def test_shipped_dictionary_files_are_consistent():
     ]
 
 
-@pytest.mark.skipif(not (SEED.exists() and _shipped_available()), reason="seed or shipped dictionary missing")
 def test_seed_with_shipped_dictionary():
     body = seed_body()
     found = find_actors(body, published_at="2025-04-24")

@@ -427,11 +427,7 @@ def _pipeline_tables(paths):
 def _seed_path():
     from helpers.paths import project_root
 
-    for candidate in (project_root() / "data/raw/000_22012ba6c0e5393d.txt",
-                      project_root().parent / "shared/seed/000_22012ba6c0e5393d.txt"):
-        if candidate.exists():
-            return candidate
-    pytest.skip("seed article not found in data/raw/ nor ../shared/seed/")
+    return project_root() / "data/raw/000_22012ba6c0e5393d.txt"
 
 
 def test_seed_end_to_end_with_project_stages():

@@ -333,11 +333,12 @@ def _squared_spread(vectors: np.ndarray) -> float:
     return float(((vectors - vectors.mean(axis=0)) ** 2).sum())
 
 
-def _divide(vectors: np.ndarray, labels: np.ndarray, k: int, seed: int) -> np.ndarray:
+def _divide(vectors: np.ndarray, labels: np.ndarray, k: int, seed: int, max_fit: int = 5000) -> np.ndarray:
     """Grow a partition to ``k`` topics by repeated bisection (divisive refinement).
 
-    At every step each topic is split in two by 2-means; the split that lowers the k-means
-    cost most is kept. Stops early when no topic can be split (fewer than 2 distinct members).
+    At every step each topic is split in two by 2-means (fitted on at most ``max_fit``
+    seeded-sampled members, then applied to all); the split that lowers the k-means cost
+    most is kept. Stops early when no topic can be split (fewer than 2 distinct members).
     """
     labels = labels.copy()
     n_topics = int(labels.max()) + 1
@@ -347,7 +348,11 @@ def _divide(vectors: np.ndarray, labels: np.ndarray, k: int, seed: int) -> np.nd
         members = np.flatnonzero(labels == topic)
         if len(members) < 2 or len(np.unique(vectors[members].round(6), axis=0)) < 2:
             return (-np.inf, members, np.zeros(len(members), dtype=int))
-        halves = KMeans(2, n_init=3, random_state=seed + topic).fit(vectors[members]).labels_
+        rng = np.random.default_rng(seed + topic)
+        sample = members if len(members) <= max_fit else np.sort(rng.choice(members, max_fit, replace=False))
+        halves = KMeans(2, n_init=3, random_state=seed + topic).fit(vectors[sample]).predict(vectors[members])
+        if halves.min() == halves.max():
+            return (-np.inf, members, halves)
         gain = (_squared_spread(vectors[members]) - _squared_spread(vectors[members[halves == 0]])
                 - _squared_spread(vectors[members[halves == 1]]))
         return (gain, members, halves)
