@@ -118,6 +118,34 @@ def test_select_k_table(corpus):
 # ----------------------------------------------------------------------------- tiny and degenerate inputs
 
 
+def test_divide_grows_nested_topics_splitting_the_widest():
+    # two coarse groups: a tight one (2 sub-blobs close together) and a wide one (2 far apart)
+    rng = np.random.default_rng(0)
+    centres = np.array([[1.0, 0.0, 0.0], [1.0, 0.05, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    vectors = np.vstack([c + rng.normal(0, 0.01, size=(20, 3)) for c in centres])
+    coarse = np.repeat([0, 0, 1, 1], 20)
+    grown = T._divide(vectors, coarse, 3, seed=0)
+    assert len(np.unique(grown)) == 3
+    for topic in np.unique(grown):  # nested: every new topic lies inside one coarse topic
+        assert len(np.unique(coarse[grown == topic])) == 1
+    assert np.array_equal(grown[:40], np.zeros(40))  # the wide group was split, not the tight one
+    assert adjusted_rand_score(np.repeat([0, 0, 1, 2], 20), grown) == 1.0
+
+
+def test_divide_stops_when_nothing_can_be_split():
+    vectors = np.repeat(np.eye(2), 3, axis=0)  # two topics of identical members
+    grown = T._divide(vectors, np.repeat([0, 1], 3), 4, seed=0)
+    assert np.array_equal(grown, np.repeat([0, 1], 3))
+
+
+def test_divisive_alternative_only_replaces_a_less_separated_partition(corpus):
+    texts, _ = corpus
+    vectors = T._lsa(T._vectorise(texts, None, [])[2], 100, 0)
+    direct, _ = T._ensemble_cluster(vectors, None, 6, 0, 10, refine=False, divisive=False)
+    chosen, _ = T._ensemble_cluster(vectors, None, 6, 0, 10, refine=False, divisive=True)
+    assert T._silhouette(vectors, chosen, 0) >= T._silhouette(vectors, direct, 0)
+
+
 def test_empty_input_raises_clear_error():
     with pytest.raises(ValueError, match="no kept documents"):
         T.fit_topics([])

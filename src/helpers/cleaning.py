@@ -458,6 +458,8 @@ def _strip_markup(text: str, removed: list[tuple[str, str]]) -> str:
 
 def _strip_pipes(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
     """Drop pipe-only lines and table pipes at line edges (rule ``table_pipe``)."""
+    if not any("|" in line for line in lines):
+        return lines
     out = []
     for line in lines:
         if "|" in line:
@@ -928,53 +930,96 @@ class _Page:
     comment_blocks: list[int] | None  # blocks with a comment-section word (None: unknown)
 
 
+# Per-word counts are summed per block with one 1-D ``np.add.reduceat`` over
+# int64 words that pack several counters in bit fields (a 256-entry table for
+# the character flags of the word's first character, another for the token
+# codes): capitalised | lower-case | stop word in 21-bit fields, "anywhere"
+# keyword | comment word in 32-bit fields. Pages of 2**21 words or more (a
+# field could overflow) take the unpacked path.
+_FIELD_BITS, _FIELD_MASK = 21, (1 << 21) - 1
+_PACK_FLAGS = np.array(
+    [bool(f & _F_UPPER) + (bool(f & _F_LOWER) << _FIELD_BITS) for f in range(256)], dtype=np.int64
+)
+_PACK_STOP = np.array([(c & 1) << (2 * _FIELD_BITS) for c in range(256)], dtype=np.int64)
+_PACK_HINTS = np.array([bool(c & 2) + (bool(c & 4) << 32) for c in range(256)], dtype=np.int64)
+
+
 def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Page:
     """Words, stop words, capitalised words, punctuation and sentence-final marks per block.
 
     ``joined`` is the blocks joined by newlines (no block contains one, and
     none is empty or only spaces). All counts come from the code-point array
-    of the whole page at once: one flag byte per character; the flags of word
-    starts and the stop-word / keyword bits of the tokens are unpacked to bit
-    planes and summed per block with one ``np.add.reduceat``, punctuation is
-    counted per block with ``np.bincount``.
+    of the whole page at once (one byte per character for ASCII pages): one
+    flag byte per character; the flags of word starts and the stop-word /
+    keyword codes of the tokens are packed into bit fields of one int64 per
+    word and summed per block with ``np.add.reduceat``, punctuation is counted
+    per block with ``np.bincount``.
     """
-    arr = _codepoints(joined)
-    flags = _CHAR_FLAGS[arr if joined.isascii() else np.minimum(arr, 0xFFFF)]
-    nl = np.flatnonzero(arr == 10)
-    first = np.concatenate(([0], nl + 1))
-    last = np.concatenate((nl - 1, [len(arr) - 1]))
+    try:  # one byte per character when the page is Latin-1 (ASCII included)
+        arr = np.frombuffer(joined.encode("latin-1"), dtype=np.uint8)
+        flags = _CHAR_FLAGS[arr]
+    except UnicodeEncodeError:
+        arr = _codepoints(joined)
+        flags = _CHAR_FLAGS[np.minimum(arr, 0xFFFF)]
+    n_chars_page = len(arr)
+    nl = (arr == 10).nonzero()[0]
+    first = np.empty(len(nl) + 1, dtype=np.intp)
+    first[0] = 0
+    np.add(nl, 1, out=first[1:])
+    last = np.empty(len(nl) + 1, dtype=np.intp)
+    np.subtract(nl, 1, out=last[:-1])
+    last[-1] = n_chars_page - 1
     space = flags & _F_SPACE
-    word_start = np.empty(len(arr), dtype=bool)
+    word_start = np.empty(n_chars_page, dtype=bool)
     word_start[0] = not space[0]
     np.greater(space[:-1], space[1:], out=word_start[1:])
-    word_pos = np.flatnonzero(word_start)
-    word_first = np.searchsorted(word_pos, first)
+    word_pos = word_start.nonzero()[0]
+    n_words_page = len(word_pos)
+    word_first = word_pos.searchsorted(first)
+    n_words = np.empty(len(word_first), dtype=np.intp)
+    np.subtract(word_first[1:], word_first[:-1], out=n_words[:-1])
+    n_words[-1] = n_words_page - word_first[-1]
     if lowered is None:
         lowered = joined.lower()
     tokens = lowered.split()
-    planes = np.empty((len(word_pos), 2), dtype=np.uint8)
-    planes[:, 0] = flags[word_pos]
-    aligned = len(tokens) == len(word_pos)
+    aligned = len(tokens) == n_words_page
+    word_flags = flags[word_pos]
     if aligned:
-        planes[:, 1] = np.fromiter(map(_TOKEN_CODES.get, tokens, repeat(0)), dtype=np.uint8, count=len(tokens))
+        codes = np.frombuffer(bytes(map(_TOKEN_CODES.get, tokens, repeat(0))), dtype=np.uint8)
     else:  # whitespace that str.split and the table disagree on
-        planes[:, 1] = 0
-    word_counts = np.add.reduceat(np.unpackbits(planes, axis=1, bitorder="little"), word_first, axis=0, dtype=np.int64)
-    punct_pos = np.flatnonzero(flags & (_F_PUNCT | _F_TERM))
-    punct_block = np.searchsorted(nl, punct_pos)
+        codes = np.zeros(n_words_page, dtype=np.uint8)
+    if n_words_page < 1 << _FIELD_BITS:
+        packed = _PACK_FLAGS[word_flags]
+        packed += _PACK_STOP[codes]
+        sums = np.add.reduceat(packed, word_first)
+        n_cap = sums & _FIELD_MASK
+        n_low = (sums >> _FIELD_BITS) & _FIELD_MASK
+        n_stop = sums >> (2 * _FIELD_BITS)
+        hints = np.add.reduceat(_PACK_HINTS[codes], word_first) if aligned else None
+    else:
+        planes = np.empty((n_words_page, 2), dtype=np.uint8)
+        planes[:, 0] = word_flags
+        planes[:, 1] = codes
+        word_counts = np.add.reduceat(
+            np.unpackbits(planes, axis=1, bitorder="little"), word_first, axis=0, dtype=np.int64
+        )
+        n_cap, n_low, n_stop = word_counts[:, 1], word_counts[:, 2], word_counts[:, 8]
+        hints = word_counts[:, 9] + (word_counts[:, 10] << 32) if aligned else None
+    punct_pos = (flags & (_F_PUNCT | _F_TERM)).nonzero()[0]
+    punct_block = nl.searchsorted(punct_pos)
+    punct_flags = flags[punct_pos]
     if aligned:
-        n_stop = word_counts[:, 8]
-        hint_blocks = np.flatnonzero(word_counts[:, 9]).tolist()
-        comment_blocks = np.flatnonzero(word_counts[:, 10]).tolist()
+        hint_blocks = (hints & 0xFFFFFFFF).nonzero()[0].tolist()
+        comment_blocks = (hints >> 32).nonzero()[0].tolist()
     else:
         n_stop = np.array([sum(map(_STOPWORDS.__contains__, map(_STRIP_TOKEN, t.lower().split())))
                            for t in joined.split("\n")], dtype=np.int64)
         hint_blocks = comment_blocks = None
     return _Page(
-        n_words=np.diff(np.append(word_first, len(word_pos))), n_stop=n_stop, n_cap=word_counts[:, 1],
-        n_punct=np.bincount(punct_block[flags[punct_pos] & _F_PUNCT != 0], minlength=n_blocks),
-        n_term=np.bincount(punct_block[flags[punct_pos] & _F_TERM != 0], minlength=n_blocks),
-        n_low=word_counts[:, 2], n_chars=last - first + 1,
+        n_words=n_words, n_stop=n_stop, n_cap=n_cap,
+        n_punct=np.bincount(punct_block[punct_flags & _F_PUNCT != 0], minlength=n_blocks),
+        n_term=np.bincount(punct_block[punct_flags & _F_TERM != 0], minlength=n_blocks),
+        n_low=n_low, n_chars=last - first + 1,
         starts_upper=(flags[first] & _F_UPPER).astype(bool), ends=(flags[last] & _F_END).astype(bool),
         nl=nl.tolist(), hint_blocks=hint_blocks, comment_blocks=comment_blocks,
     )
@@ -1042,7 +1087,7 @@ def _max_region(scores: np.ndarray) -> tuple[int, int]:
     if len(scores) == 0:
         return 0, 0
     prefix = np.zeros(len(scores) + 1)
-    np.cumsum(scores, out=prefix[1:])
+    scores.cumsum(out=prefix[1:])
     gains = prefix[1:] - np.minimum.accumulate(prefix[:-1])
     j = int(gains.argmax())
     if gains[j] <= 0:
@@ -1202,7 +1247,7 @@ def _analyse_blocks(
             if hit and (rule is None or hit[0] < _RULE_ORDER[rule]):
                 rules[i] = hit[1]
     published_at: datetime | None = None
-    for i in np.flatnonzero(page.n_chars <= _DATE_LINE_MAX_CHARS).tolist():
+    for i in (page.n_chars <= _DATE_LINE_MAX_CHARS).nonzero()[0].tolist():
         if _YEAR_RE.search(texts[i]):
             m = _DATE_LINE_RE.match(texts[i])
             if m:
@@ -1220,7 +1265,7 @@ def _analyse_blocks(
         lo = min(map(len, title_keys)) * 0.7
         hi = max(map(len, title_keys)) * 1.6 + 10
         first_words = {k.split(" ", 1)[0] for k in title_keys}
-        for i in np.flatnonzero((page.n_chars >= lo) & (page.n_chars <= hi)).tolist():
+        for i in ((page.n_chars >= lo) & (page.n_chars <= hi)).nonzero()[0].tolist():
             m = _WORD_RE.search(texts[i])  # cheap test on the first word before the whole key
             if m and m.group().lower() in first_words and _norm_key(texts[i]) in title_keys:
                 rules[i] = "title_repeat"
@@ -1246,7 +1291,7 @@ def _analyse_blocks(
             else:
                 scores[i] = -1.0 if rule in _SOFT_RULES else -4.0
     seen: set[str] = set()
-    for i in np.flatnonzero(scores > 0).tolist():
+    for i in (scores > 0).nonzero()[0].tolist():
         t = texts[i]
         # repeated on the page (a long passage counts from its second copy on: pages
         # that hold the article twice), or a teaser cut with an ellipsis / followed
@@ -1348,10 +1393,13 @@ def clean_article(
     removed: list[tuple[str, str]] = []
     text = normalize_text(raw)
     text = _strip_markup(text, removed)
-    lines = _strip_pipes([ln for ln in text.split("\n") if ln], removed)
+    lines = text.split("\n")
+    if "\n\n" in text:
+        lines = [ln for ln in lines if ln]
+    lines = _strip_pipes(lines, removed) if "|" in text else lines
 
     # collapsed input: split glued sidebar counters onto their own lines first
-    if any(len(ln) >= SEGMENT_MIN_CHARS for ln in lines):
+    if max(map(len, lines), default=0) >= SEGMENT_MIN_CHARS:
         new_lines: list[str] = []
         for ln in lines:
             if len(ln) >= SEGMENT_MIN_CHARS and _SIDEBAR_SPLIT_RE.search(ln):
@@ -1389,11 +1437,12 @@ def clean_article(
     texts: list[str] = []
     line_of: list[int] = []
     segmented: list[bool] = []  # a piece of a long line split by _segment_line
+    page_chars = len(text)
     for li in range(start_line, len(lines)):
         line = lines[li]
         if li in sidebar_lines:
             removed.append((line, "related_sidebar"))
-        elif not _is_collapsed(len(line), len(text)):
+        elif len(line) < SEGMENT_MIN_CHARS or not _is_collapsed(len(line), page_chars):
             texts.append(line)
             line_of.append(li)
             segmented.append(False)

@@ -11,7 +11,15 @@ The default (``method="sparse"``) pipeline is deterministic for a given seed:
    drawn from ``seed``).
 4. **Consensus**: the runs' one-hot memberships are concatenated and clustered again
    (k-means, 10 initialisations), which removes the bad local optima single runs fall into.
-5. **Refine** the consensus with a multinomial mixture fitted by soft EM on the TF-IDF
+5. **Divisive alternative**: a second partition is grown from a consensus at
+   ``ceil(k / 2)`` topics by repeatedly bisecting (2-means) the topic whose split lowers
+   the k-means cost most; the partition with the larger cosine silhouette is kept. At
+   large k the direct k-means solution tends to cut broad themes into equal-sized slices
+   and to leave one mixed catch-all topic; the divisive one keeps the coarse themes and
+   splits inside them (BBC, k=10: NPMI 0.43 -> 0.47; on a random half of BBC, NMI against
+   the 5 sections 0.73 -> 0.77), while at small k the direct solution usually wins the
+   silhouette test (BBC k=5 and AG News k=4 are unchanged).
+6. **Refine** the chosen partition with a multinomial mixture fitted by soft EM on the TF-IDF
    matrix (a naive-Bayes style reassignment; it helps short texts most: +0.09 NMI on AG
    News). The refinement is discarded when it would halve or double a topic (mixtures
    tend to grow a catch-all topic on long texts at larger k). Topics are numbered by
@@ -37,7 +45,8 @@ Choosing k (:func:`select_k`)
 -----------------------------
 For every candidate k the pipeline is fitted with several seeds; the criterion is
 ``stability × silhouette`` where stability is the mean pairwise adjusted Rand index between
-the seeds' labelings (topics a researcher can reproduce) and silhouette is the cosine
+the seeds' labelings (direct consensus + refinement, without the divisive alternative, to keep
+the scan affordable) (topics a researcher can reproduce) and silhouette is the cosine
 silhouette of the first seed (topics that are separated). ``k="auto"`` takes the k with the
 largest criterion.
 """
