@@ -1036,45 +1036,55 @@ def _score_blocks(
     page's words are in the list) and the share of capitalised words, so lists
     of names and title-cased headlines score low.
     """
-    n = len(texts)
-    n_words, n_stop, n_cap, n_punct, ends = page.n_words, page.n_stop, page.n_cap, page.n_punct, page.ends
-    n_chars = page.n_chars
+    n_words, n_stop, n_cap, n_term, ends = page.n_words, page.n_stop, page.n_cap, page.n_term, page.ends
     words = np.maximum(n_words, 1)
-    weight = np.maximum(n_words, n_chars / 6.0)
+    weight = page.n_chars / 6.0
+    np.maximum(weight, n_words, out=weight)
     total_words = int(n_words.sum())
     use_stop = total_words > 0 and int(n_stop.sum()) >= _MIN_PAGE_STOP_RATIO * total_words
+    has_punct = page.n_punct >= 1
     if use_stop:
         stop_ratio = n_stop / words
-        listy = (n_words >= 6) & (stop_ratio < 0.08)
-    else:
-        stop_ratio = np.where(n_punct > 0, 0.2, 0.0)
-        listy = np.zeros(n, dtype=bool)
+        stop_words_ok = stop_ratio >= 0.2
+        not_listy = (n_words < 6) | (stop_ratio >= 0.08)
+        wordy = has_punct | stop_words_ok
+    else:  # no stop-word evidence: sentence punctuation stands in for it, and no block is a list
+        stop_words_ok = wordy = has_punct
+        not_listy = None
     # a long block counts as prose without a sentence end, unless it is a piece of a
     # segmented line (``cut``) that was cut there: glued headlines, menus
-    long_enough = weight >= 16 if cut is None else (weight >= 16) & ~cut
-    prose = (weight >= 6) & (ends | long_enough) & ((n_punct >= 1) | (stop_ratio >= 0.2)) & ~listy
-    # a short complete sentence ("Now get prepping!") is prose too
-    sentence = (
-        page.starts_upper & (page.n_term >= 1) & ends & (n_words >= SENTENCE_MIN_WORDS)
-        & (page.n_low >= 0.5 * n_words)
-    )
-    prose |= sentence
-    title_cased = (n_words >= 4) & ((n_cap - 0.5 * np.minimum(n_stop, n_cap)) / words > 0.6)
-    half = (weight >= 14) & ~listy & (stop_ratio >= 0.2)
+    long_enough = weight >= 16
+    if cut is not None:
+        long_enough &= ~cut
+    prose = (weight >= 6) & (ends | long_enough) & wordy
+    half = (weight >= 14) & stop_words_ok
+    if not_listy is not None:
+        prose &= not_listy
+        half &= not_listy
     if cut is not None:
         half &= ~cut
-    negative = -(2.0 + 0.3 * np.minimum(weight, 30.0))
+    has_term = n_term >= 1
+    # a short complete sentence ("Now get prepping!") is prose too
+    prose |= (
+        page.starts_upper & has_term & ends & (n_words >= SENTENCE_MIN_WORDS) & (page.n_low >= 0.5 * n_words)
+    )
+    title_cased = (n_words >= 4) & ((n_cap - 0.5 * np.minimum(n_stop, n_cap)) / words > 0.6)
+    negative = np.minimum(weight, 30.0)
+    negative *= 0.3
+    negative += 2.0
+    np.negative(negative, out=negative)
     # a long run of capitalised words is a menu or a list of headlines, not prose
     menu = title_cased & (n_words >= MENU_MIN_WORDS)
     # many words without a sentence end: headlines or links glued together
-    menu |= (n_words >= RUN_ON_WORDS) & (n_words > RUN_ON_WORDS * np.maximum(page.n_term, 1))
+    terms = np.maximum(n_term, 1)
+    menu |= (n_words >= RUN_ON_WORDS) & (n_words > RUN_ON_WORDS * terms)
     if segmented is not None:  # pieces of a segmented line end at sentence ends: a stricter limit
-        menu |= segmented & (n_words > SEGMENT_RUN_ON_WORDS * np.maximum(page.n_term, 1))
+        menu |= segmented & (n_words > SEGMENT_RUN_ON_WORDS * terms)
     score = np.where(prose, np.where(title_cased, 0.3 * weight, weight), np.where(half, 0.5 * weight, negative))
     if segmented is not None:
         # a short piece that ends a sentence ("Davis 17 points.") is neutral: splitting a
         # collapsed line at every sentence end must not turn lists of facts into noise
-        score = np.where(segmented & ends & (page.n_term >= 1) & (score < 0), SHORT_SENTENCE_SCORE, score)
+        score = np.where(segmented & ends & has_term & (score < 0), SHORT_SENTENCE_SCORE, score)
     return np.where(menu, negative, score)
 
 

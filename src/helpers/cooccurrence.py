@@ -108,7 +108,7 @@ def _check_columns(df: pd.DataFrame, columns: Iterable[str], table: str) -> None
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise ValueError(
-            f"{table} lacks column(s) {missing}; expected the schema of CONTRACT.md "
+            f"{table} lacks column(s) {missing}; expected the schema in the README's Data contract "
             f"(has {list(df.columns)})"
         )
 
@@ -382,7 +382,7 @@ def cooccurrence(
     Parameters
     ----------
     mentions : DataFrame
-        ``actor_mentions`` (CONTRACT.md).  Only ``doc_id``, ``actor_id`` and the
+        ``actor_mentions`` (README, Data contract).  Only ``doc_id``, ``actor_id`` and the
         window's index column are used.
     window : {"sentence", "paragraph", "article"}, default "sentence"
     min_count : int, default 1
