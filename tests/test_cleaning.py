@@ -143,7 +143,13 @@ def test_keyword_rules_agree_with_their_line_regex():
 
     lines = ["Sign up for our newsletter today", "We use cookies on this site.", "A photo (Image: AP)",
              "Photo by John Smith/Getty Images", "© 2024 Example Media", "The council met on Monday.",
-             "x" * 90 + " subscribe", "Privacy policy"]
+             "x" * 90 + " subscribe", "Privacy policy",
+             # case, non-ASCII text (no literal pre-check there) and near misses of the keywords
+             "SIGN UP FOR OUR NEWSLETTER", "Sign up for our newsletter — it’s free", "Stay tuned for more",
+             "(c) 2020 Foo Ltd", "All Rights Reserved.", "(AP Photo/Jane Doe)", "Picture: ſome Agency",
+             "The rights of workers were debated.", "Signs of recovery in the photo industry",
+             # characters that IGNORECASE matches to ASCII letters: İ ı ſ and the Kelvin sign
+             "S\u0130GN UP for alerts", "S\u0131gn up for alerts", "\u017fubscribe now", "Coo\u212aies help us"]
     for line in lines:
         full = next(((i, n) for i, (n, p) in enumerate(LINE_RULES) if i in _ANYWHERE and p.match(line)), None)
         assert _anywhere_rule(line) == full, line
@@ -181,6 +187,23 @@ def test_parse_date_formats(text, expected):
 def test_published_at_from_date_line():
     art = clean_article(_page("Published 14 March 2025, 09:12"))
     assert art.published_at == datetime(2025, 3, 14, 9, 12)
+
+
+@pytest.mark.parametrize("extra", ["", "Café prices rose £5.", "It’s “quoted” text.", "Fans cheered 😀 loudly.",
+                                   "Digits ٢٠١٩ and 𝟐𝟎𝟏𝟗 appear here."])
+def test_published_at_does_not_depend_on_the_page_characters(extra):
+    # pages are analysed as 1-, 2- or 4-byte code arrays depending on their characters
+    first = "The council voted on Monday to approve the plan, officials said on the record. " + extra
+    second = "Work on the new bridge is expected to start in the spring and to last for two years."
+    art = clean_article(f"Big news today\nBy Jane Doe\nPublished 14 March 2025, 09:12\n{first}\n{second}")
+    assert art.published_at == datetime(2025, 3, 14, 9, 12)
+    assert art.body == f"{normalize_text(first)}\n\n{second}"
+
+
+@pytest.mark.parametrize("raw", ["", " ", "\n\n", "\u200b"])
+def test_empty_input_gives_an_empty_article(raw):
+    art = clean_article(raw)
+    assert (art.title, art.body, art.published_at, art.removed, art.related) == ("", "", None, [], [])
 
 
 def test_sentence_with_a_date_is_not_a_date_line():

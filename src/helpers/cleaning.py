@@ -154,7 +154,7 @@ _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _MOJIBAKE_RE = re.compile("(?:[\u00c2\u00c3][\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]|\u00e2\u20ac|\u00e2\u20ac[\u2122\u0153\u009d\u201c\u201d\u02dc])")
 
 
-_MOJIBAKE_HINT_RE = re.compile("[\u00c2\u00c3\u00e2]")
+_MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")  # every mojibake pair starts with one of these
 # One pass for every character that normalisation replaces: lone surrogates
 # (they cannot be written as UTF-8), zero-width characters and soft hyphens,
 # special spaces, tabs and control characters, Unicode line separators.
@@ -180,7 +180,7 @@ def _replace_special_chars(text: str) -> str:
 
 def _fix_mojibake(text: str) -> str:
     """Repair mojibake with ftfy, only on the lines where the detector fires."""
-    if not _MOJIBAKE_HINT_RE.search(text) or not _MOJIBAKE_RE.search(text):
+    if not any(lead in text for lead in _MOJIBAKE_LEADS) or not _MOJIBAKE_RE.search(text):
         return text
     import ftfy  # imported lazily: ftfy is slow and rarely needed
 
@@ -318,6 +318,8 @@ _SIDEBAR_TIME = (
     r"|\d{2}:\d{2})"
 )
 _SIDEBAR_LINE_RE = re.compile(r"^(?P<views>\d{1,9})" + _SIDEBAR_TIME + r"(?P<rest>.*)$")
+# a line that starts like a glued counter ("2170", then a time): pages without one skip the sidebar parser
+_SIDEBAR_HINT_RE = re.compile(r"\n\d{1,9}(?:Yesterday|Today|\d\d[.:])")
 _SIDEBAR_SPLIT_RE = re.compile(r"(?<=\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))")
 
 
@@ -386,6 +388,8 @@ def _parse_sidebars(
     """Find runs of glued sidebar lines; return the items and the line indices used."""
     items: list[RelatedItem] = []
     used: set[int] = set()
+    if not _SIDEBAR_HINT_RE.search("\n".join(lines)):
+        return items, used
     n = len(lines)
     i = 1
     while i < n:
@@ -458,8 +462,6 @@ def _strip_markup(text: str, removed: list[tuple[str, str]]) -> str:
 
 def _strip_pipes(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
     """Drop pipe-only lines and table pipes at line edges (rule ``table_pipe``)."""
-    if not any("|" in line for line in lines):
-        return lines
     out = []
     for line in lines:
         if "|" in line:
@@ -634,10 +636,35 @@ _ANYWHERE_SEARCH = [
 ]
 
 
+# Substrings (lower case) that every match of an "anywhere" keyword pattern
+# contains: a rule without one of them in the lower-cased line is not searched.
+# IGNORECASE also matches ASCII letters to these three characters, which
+# lower-casing does not turn into them ("K", the Kelvin sign, it does): lines
+# holding one are always searched.
+_CASE_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+_ANYWHERE_NEEDLES: dict[str, tuple[str, ...]] = {
+    _KW_SUBSCRIBE: ("subscri", "newsletter", "sign", "log", "register", "account", "already", "access",
+                    "unlock", "trial", "paywall", "inbox", "stay"),
+    _KW_COOKIE: ("cookie", "privacy", "consent", "gdpr", "sell", "accept", "personali"),
+    _KW_CAPTION_END: ("image", "photo", "pic", "credit", "video", "(ap", "(afp", "(reuters", "(getty", "(epa", "(pa"),
+    _KW_AGENCY: ("getty", "photo", "reuters/", "shutterstock", "istock", "epa-efe", "alamy"),
+    _KW_COPYRIGHT: ("©", "(c)", "copyright", "rights"),
+}
+_ANYWHERE_SEARCH_NEEDLES = [
+    _ANYWHERE_NEEDLES[kw]
+    for kw in (_KW_SUBSCRIBE, _KW_COOKIE, _KW_CAPTION_END, _KW_AGENCY, _KW_COPYRIGHT)
+]
+
+
 def _anywhere_rule(line: str) -> tuple[int, str] | None:
     """(index, name) of the first "anywhere" rule matching ``line``, by keyword search."""
     n = len(line)
-    for i, name, kw, before, after in _ANYWHERE_SEARCH:
+    lowered = line.lower()
+    if not line.isascii() and any(trap in line for trap in _CASE_FOLD_TRAPS):
+        lowered = None
+    for (i, name, kw, before, after), needles in zip(_ANYWHERE_SEARCH, _ANYWHERE_SEARCH_NEEDLES):
+        if lowered is not None and not any(needle in lowered for needle in needles):
+            continue
         for m in kw.finditer(line, 0, before + 200):
             if m.start() > before:
                 break
@@ -736,11 +763,16 @@ _SENTENCE_SPLIT = (
     r"[\"'”’)\]]*(?P<gap>\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])"
 )
 _SEGMENT_SPLIT_RE = re.compile(
-    _SENTENCE_SPLIT
+    r"(?=[.!?…\s])(?:"  # every alternative starts there: the engine skips other positions fast
+    + _SENTENCE_SPLIT
     + r"|(?P<gap2>\s+[|•·»]\s+)"  # table pipe between cells, bullet and breadcrumb separators
     + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))"
+    + r")"
 )  # ... and before a glued sidebar counter (as _SIDEBAR_SPLIT_RE)
 _COLLAPSED_SPLIT_RE = re.compile(
+    # every alternative starts at white space: the lookahead lets the engine skip other
+    # positions without trying the lookbehinds
+    r"(?=\s)(?:"
     # where line breaks collapsed: before the words that open boilerplate lines
     # (see LINE_RULES), so those rules can see them as whole segments ...
     r"\s+(?=" + _BOILERPLATE_START + r")"
@@ -748,6 +780,7 @@ _COLLAPSED_SPLIT_RE = re.compile(
     + r"|\s+(?=\S+ says: (?:" + _MONTH_RE + r"|\d))|(?<=says:)\s+(?=(?:" + _MONTH_RE + r"|\d))"
     # ... after clock times ("7:06 am Next", "18:08 Is") and counters ("(185) Next") before a capital
     + r"|(?<=\d:\d\d [ap]m)\s+|(?<=\d:\d\d [AP]M)\s+|(?<=\d:\d\d)\s+(?=[A-Z])(?!(?:[AP]\.?M\b|GMT|UTC|CET|CEST|EST|EDT|BST)\b)|(?<=\d\))\s+(?=[A-Z])"
+    + r")"
 )
 
 
@@ -769,7 +802,7 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
 
 _TOKEN_SPAN_RE = re.compile(r"\S+")
 _CAP_WINDOW, _CAP_MIN = 7, 6
-_CAP_START_RE = re.compile(r"(?<!\S)[A-Z0-9]")
+_CAP_START_RE = re.compile(r"[A-Z0-9](?<!\S.)")  # a word starting with a capital or digit (charset first: fast scan)
 
 
 def _split_cap_runs(part: str) -> list[str]:
@@ -857,6 +890,7 @@ SEGMENT_BLOCK_END_PENALTY = 1000.0  # score of a closing rule (copyright, commen
 REPEATED_MIN_CHARS = 150  # a repeated block this long keeps its first copy
 SENTENCE_MIN_WORDS = 3  # a complete short sentence ("Now get prepping!") counts as prose
 _TEASER_RE = re.compile(r"(?:\.\.\.|…|\(\d+\)|\[ ?[A-Z][A-Z ]{1,20}\])$")
+_TEASER_ENDS = frozenset(".…)]")  # the last character of every teaser ending
 
 
 def _codepoints(text: str) -> np.ndarray:
@@ -894,10 +928,12 @@ _CAPTION_TOKENS = frozenset(
 ) | frozenset(f"({a}{post}" for a in ("ap", "afp", "reuters", "getty", "epa", "pa", "ap photo") for post in (")", "/"))
 
 
-_F_SPACE, _F_UPPER, _F_LOWER, _F_PUNCT, _F_TERM, _F_END = 1, 2, 4, 8, 16, 32
+_F_SPACE, _F_UPPER, _F_LOWER, _F_PUNCT, _F_TERM, _F_END, _F_DIGIT = 1, 2, 4, 8, 16, 32, 64
 _CHAR_FLAGS = (
     _SPACE_TABLE * _F_SPACE + _UPPER_TABLE * _F_UPPER + _LOWER_TABLE * _F_LOWER
     + _PUNCT_TABLE * _F_PUNCT + _TERM_TABLE * _F_TERM + _END_TABLE * _F_END
+    # decimal digits (``\d``); code points above U+FFFF are looked up as U+FFFF, which counts as one
+    + _char_table([c for c in range(0x10000) if chr(c).isdecimal()] + [0xFFFF]) * _F_DIGIT
 ).astype(np.uint8)
 # token -> bit set: 1 stop word, 2 keyword of an "anywhere" rule, 4 comment-section word
 _TOKEN_CODES: dict[str, int] = {}
@@ -928,6 +964,8 @@ class _Page:
     nl: list[int]  # positions of the newlines between blocks
     hint_blocks: list[int] | None  # blocks with a keyword of the "anywhere" rules (None: unknown)
     comment_blocks: list[int] | None  # blocks with a comment-section word (None: unknown)
+    ends_with_colon: np.ndarray  # blocks whose last character is ":"
+    n_digits: np.ndarray  # decimal digits per block (an upper bound when the page has code points above U+FFFF)
 
 
 # Per-word counts are summed per block with one 1-D ``np.add.reduceat`` over
@@ -949,18 +987,23 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
 
     ``joined`` is the blocks joined by newlines (no block contains one, and
     none is empty or only spaces). All counts come from the code-point array
-    of the whole page at once (one byte per character for ASCII pages): one
-    flag byte per character; the flags of word starts and the stop-word /
+    of the whole page at once (one byte per character on Latin-1 pages, two
+    when no character lies above U+FFFF, else four): one flag byte per character; the flags of word starts and the stop-word /
     keyword codes of the tokens are packed into bit fields of one int64 per
     word and summed per block with ``np.add.reduceat``, punctuation is counted
     per block with ``np.bincount``.
     """
-    try:  # one byte per character when the page is Latin-1 (ASCII included)
+    try:  # one byte per character when the page is Latin-1 (ASCII included), else two when possible
         arr = np.frombuffer(joined.encode("latin-1"), dtype=np.uint8)
         flags = _CHAR_FLAGS[arr]
     except UnicodeEncodeError:
-        arr = _codepoints(joined)
-        flags = _CHAR_FLAGS[np.minimum(arr, 0xFFFF)]
+        utf16 = joined.encode("utf-16-le", errors="replace")
+        if len(utf16) == 2 * len(joined):  # no code point above U+FFFF: two bytes per character
+            arr = np.frombuffer(utf16, dtype="<u2")
+            flags = _CHAR_FLAGS[arr]
+        else:
+            arr = _codepoints(joined)
+            flags = _CHAR_FLAGS[np.minimum(arr, 0xFFFF)]
     n_chars_page = len(arr)
     nl = (arr == 10).nonzero()[0]
     first = np.empty(len(nl) + 1, dtype=np.intp)
@@ -1022,6 +1065,8 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
         n_low=n_low, n_chars=last - first + 1,
         starts_upper=(flags[first] & _F_UPPER).astype(bool), ends=(flags[last] & _F_END).astype(bool),
         nl=nl.tolist(), hint_blocks=hint_blocks, comment_blocks=comment_blocks,
+        ends_with_colon=arr[last] == 58,
+        n_digits=np.bincount(nl.searchsorted((flags & _F_DIGIT).nonzero()[0]), minlength=n_blocks),
     )
 
 
@@ -1136,16 +1181,22 @@ _MIN_PROSE_BEFORE_COMMENTS = 30.0
 
 
 def _comment_section_start(
-    texts: list[str], joined: str, nl: list[int], scores: np.ndarray, candidates: list[int] | None
+    texts: list[str], joined: str, nl: list[int], scores: np.ndarray, candidates: list[int] | None,
+    author_candidates: Iterable[int] | None = None,
 ) -> int | None:
     """Index of the block where a reader-comment section starts, else None.
 
     A section starts at a comment header ("34 Comments", "Leave a Reply",
     "12 responses to …") followed by an author line ("jane says:", "Jane on
     May 2, 2019 at 4:47 pm said:") within 20 blocks, or at the first of two
-    author lines; only when enough prose comes before it.
+    author lines; only when enough prose comes before it. ``candidates`` are
+    the blocks that may be a header, ``author_candidates`` those that may be an
+    author line (ending with ":", at most 160 characters); None: all blocks.
     """
-    authors = [i for i, t in enumerate(texts) if t[-1] == ":" and len(t) <= 160 and _COMMENT_AUTHOR_RE.match(t)]
+    if author_candidates is None:
+        author_candidates = range(len(texts))
+    authors = [i for i in author_candidates
+               if texts[i][-1] == ":" and len(texts[i]) <= 160 and _COMMENT_AUTHOR_RE.match(texts[i])]
     if not authors:
         return None
     cut = authors[0] if len(authors) >= 2 else None
@@ -1257,7 +1308,8 @@ def _analyse_blocks(
             if hit and (rule is None or hit[0] < _RULE_ORDER[rule]):
                 rules[i] = hit[1]
     published_at: datetime | None = None
-    for i in (page.n_chars <= _DATE_LINE_MAX_CHARS).nonzero()[0].tolist():
+    date_candidates = (page.n_chars <= _DATE_LINE_MAX_CHARS) & (page.n_digits >= 4)  # a year has four digits
+    for i in date_candidates.nonzero()[0].tolist():
         if _YEAR_RE.search(texts[i]):
             m = _DATE_LINE_RE.match(texts[i])
             if m:
@@ -1308,9 +1360,12 @@ def _analyse_blocks(
         # by a counter or a [TAG]
         repeated = counts[t] > 1 and (t in seen or len(t) < REPEATED_MIN_CHARS)
         seen.add(t)
-        if repeated or (12 < len(t) < 300 and _TEASER_RE.search(t)):
+        if repeated or (12 < len(t) < 300 and t[-1] in _TEASER_ENDS and _TEASER_RE.search(t)):
             scores[i] = -(2.0 + 0.3 * min(len(t) / 6.0, 30.0))
-    cut = _comment_section_start(texts, joined, nl, scores, page.comment_blocks)
+    cut = _comment_section_start(
+        texts, joined, nl, scores, page.comment_blocks,
+        (page.ends_with_colon & (page.n_chars <= 160)).nonzero()[0].tolist(),
+    )
     if cut is not None:
         for i in range(cut, n):
             rules[i] = "comment_section"
@@ -1403,7 +1458,7 @@ def clean_article(
     removed: list[tuple[str, str]] = []
     text = normalize_text(raw)
     text = _strip_markup(text, removed)
-    lines = text.split("\n")
+    lines = text.split("\n") if text else []
     if "\n\n" in text:
         lines = [ln for ln in lines if ln]
     lines = _strip_pipes(lines, removed) if "|" in text else lines
@@ -1444,7 +1499,23 @@ def clean_article(
         start_line = 1
     title_keys.discard("")
 
-    texts: list[str] = []
+    if not sidebar_lines and max(map(len, lines), default=0) < SEGMENT_MIN_CHARS:
+        # every line is one block (the common case): no bookkeeping per line
+        texts = lines[start_line:]
+        rules, published_at, start, stop = _analyse_blocks(texts, title_keys)
+        outside = "outside_main_text"  # rule names are never empty
+        removed.extend([(texts[i], rules[i] or outside) for i in range(start)])
+        kept = []
+        for i in range(start, stop):
+            if rules[i] is None:
+                kept.append(texts[i])
+            else:
+                removed.append((texts[i], rules[i]))
+        removed.extend([(texts[i], rules[i] or outside) for i in range(stop, len(texts))])
+        return CleanArticle(title=title_out, body="\n\n".join(kept), published_at=published_at,
+                            related=related, removed=removed)
+
+    texts = []
     line_of: list[int] = []
     segmented: list[bool] = []  # a piece of a long line split by _segment_line
     page_chars = len(text)
