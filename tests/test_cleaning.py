@@ -448,3 +448,36 @@ def test_date_in_the_header_of_a_collapsed_page() -> None:
     )
     article = clean_article(raw)
     assert article.published_at == datetime(2025, 3, 26, 16, 5)
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["the", "The", "of,", "(the", "“and”", "Subscribe", "cookies.", "comments:", "(AP)", "ΣΟΦΟΣ", "dans",
+     "это", "İstanbul", "ﬁle", "x\ud800", "the\ud800", "😀", "2025", "...", "a.", "Über", "\u00a0", " ", "\t", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKEN_PIECES, min_size=1, max_size=60))
+def test_hashed_token_codes_agree_with_the_dict_lookup(pieces):
+    import numpy as np
+
+    import helpers.cleaning as cleaning
+
+    text = "".join(pieces)
+    blocks = [b for b in text.split("\n") if b.strip()]
+    if not blocks:
+        return
+    joined = "\n".join(blocks)
+    saved = cleaning._HASH_MIN_WORDS
+    try:
+        cleaning._HASH_MIN_WORDS = 0
+        hashed = cleaning._page_arrays(joined, len(blocks))
+        cleaning._HASH_MIN_WORDS = 10**9
+        looked_up = cleaning._page_arrays(joined, len(blocks))
+    finally:
+        cleaning._HASH_MIN_WORDS = saved
+    for name in ("n_stop", "n_words", "n_cap", "n_low"):
+        assert np.array_equal(getattr(hashed, name), getattr(looked_up, name)), name
+    if looked_up.hint_blocks is not None and len(joined.lower()) == len(joined):
+        assert hashed.hint_blocks == looked_up.hint_blocks
+        assert hashed.comment_blocks == looked_up.comment_blocks

@@ -948,6 +948,105 @@ for _bit, _words in ((1, _STOPWORDS), (2, _ANYWHERE_WORDS), (4, _COMMENT_WORDS))
                 _TOKEN_CODES[_key] = _TOKEN_CODES.get(_key, 0) | _bit
 
 
+# Token codes of long pages come from a polynomial hash of every
+# whitespace-delimited token (computed for all tokens at once from prefix sums
+# over the code points, arithmetic modulo 2**64), plus its length, looked up in
+# a cuckoo table (two slots per key) of the hashed ``_TOKEN_CODES`` keys (distinct
+# hashes are checked at import; a foreign token shares a key's 64-bit hash with
+# probability ~2**-64). Short pages look their tokens up in the dict: numpy's
+# fixed cost per call outweighs it there.
+_HASH_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd, so invertible modulo 2**64
+_HASH_BASE_INV = np.uint64(pow(int(_HASH_BASE), -1, 1 << 64))
+_HASH_LENGTH_MIX = np.uint64(0x632BE59BD9B4E019)
+_SLOT_MIX = np.uint64(0xFF51AFD7ED558CCD)
+_SLOT_MIX_2 = np.uint64(0xC4CEB9FE1A85EC53)
+_SLOT_BITS = 18
+_HASH_MIN_WORDS = 600  # pages with fewer words take the dict lookup
+_powers_cache: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+
+
+def _hash_powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``base ** i`` and ``base ** -i`` modulo 2**64 for ``i < n`` (cached, grown by doubling)."""
+    if len(_powers_cache[0]) < n:
+        size = max(n, 2 * len(_powers_cache[0]))
+        for k, factor in enumerate((_HASH_BASE, _HASH_BASE_INV)):
+            powers = np.empty(size, dtype=np.uint64)
+            powers[0] = 1
+            np.cumprod(np.full(size - 1, factor, dtype=np.uint64), out=powers[1:])
+            _powers_cache[k] = powers
+    return _powers_cache[0][:n], _powers_cache[1][:n]
+
+
+def _token_hashes(codepoints: np.ndarray, space: np.ndarray, word_pos: np.ndarray) -> np.ndarray:
+    """Hash of every token (maximal run of non-space characters starting at ``word_pos``)."""
+    n = len(codepoints)
+    powers, inverse = _hash_powers(n)
+    prefix = np.empty(n + 1, dtype=np.uint64)
+    prefix[0] = 0
+    np.cumsum(codepoints * powers, out=prefix[1:])
+    word_end = np.empty(n, dtype=bool)
+    word_end[-1] = not space[-1]
+    np.less(space[:-1], space[1:], out=word_end[:-1])
+    ends = word_end.nonzero()[0]
+    ends += 1
+    hashes = prefix[ends]
+    hashes -= prefix[word_pos]
+    hashes *= inverse[word_pos]
+    ends -= word_pos
+    hashes += ends.astype(np.uint64) * _HASH_LENGTH_MIX
+    return hashes
+
+
+def _slots(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two candidate slots of each hash in the cuckoo table."""
+    shift = np.uint64(64 - _SLOT_BITS)
+    return (hashes * _SLOT_MIX) >> shift, (hashes * _SLOT_MIX_2) >> shift
+
+
+def _build_token_table() -> tuple[np.ndarray, np.ndarray]:
+    """Cuckoo table of the token hashes (each key sits in one of its two slots): keys and codes."""
+    keys = [k for k in _TOKEN_CODES if not any(c.isspace() for c in k)]  # a token holds no whitespace
+    text = " ".join(keys)
+    codepoints = _codepoints(text)
+    space = (codepoints == 32).view(np.uint8)
+    word_pos = np.flatnonzero(np.r_[True, space[:-1] > space[1:]])
+    hashes = _token_hashes(codepoints, space, word_pos)
+    if len(set(hashes.tolist())) != len(keys):
+        raise RuntimeError("token hash collision in the cleaning tables: change _HASH_BASE")
+    first, second = (s.tolist() for s in _slots(hashes))
+    slot_of = {h: (a, b) for h, a, b in zip(hashes.tolist(), first, second)}
+    table: list[int | None] = [None] * (1 << _SLOT_BITS)
+    for key in slot_of:
+        slot = slot_of[key][0]
+        for _ in range(500):
+            key, table[slot] = table[slot], key
+            if key is None:
+                break
+            a, b = slot_of[key]
+            slot = b if slot == a else a
+        else:
+            raise RuntimeError("cuckoo table of the cleaning tokens is too full: raise _SLOT_BITS")
+    table_keys = np.zeros(len(table), dtype=np.uint64)
+    table_codes = np.zeros(len(table), dtype=np.uint8)
+    codes = dict(zip(hashes.tolist(), (_TOKEN_CODES[k] for k in keys)))
+    for slot, key in enumerate(table):
+        if key is not None:
+            table_keys[slot], table_codes[slot] = key, codes[key]
+    return table_keys, table_codes
+
+
+_TABLE_KEYS, _TABLE_CODES = _build_token_table()
+
+
+def _hashed_token_codes(codepoints: np.ndarray, space: np.ndarray, word_pos: np.ndarray) -> np.ndarray:
+    """``_TOKEN_CODES`` of every token (0 when absent) from the lower-cased page's code points."""
+    hashes = _token_hashes(codepoints, space, word_pos)
+    first, second = _slots(hashes)
+    codes = np.where(_TABLE_KEYS[first] == hashes, _TABLE_CODES[first], np.uint8(0))
+    codes |= np.where(_TABLE_KEYS[second] == hashes, _TABLE_CODES[second], np.uint8(0))
+    return codes
+
+
 @dataclass
 class _Page:
     """Per-block counts of a page (blocks joined by newlines) and the blocks holding hint words."""
@@ -980,6 +1079,12 @@ _PACK_FLAGS = np.array(
 )
 _PACK_STOP = np.array([(c & 1) << (2 * _FIELD_BITS) for c in range(256)], dtype=np.int64)
 _PACK_HINTS = np.array([bool(c & 2) + (bool(c & 4) << 32) for c in range(256)], dtype=np.int64)
+# punctuation | sentence-final mark | digit of a character, in 21-bit fields (short pages)
+_PACK_CHAR_COUNTS = np.array(
+    [bool(f & _F_PUNCT) + (bool(f & _F_TERM) << _FIELD_BITS) + (bool(f & _F_DIGIT) << (2 * _FIELD_BITS))
+     for f in range(256)], dtype=np.int64,
+)
+_PACKED_CHAR_COUNTS_MAX = 20_000  # longer pages count from the positions of the few flagged characters
 
 
 def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Page:
@@ -990,8 +1095,10 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
     of the whole page at once (one byte per character on Latin-1 pages, two
     when no character lies above U+FFFF, else four): one flag byte per character; the flags of word starts and the stop-word /
     keyword codes of the tokens are packed into bit fields of one int64 per
-    word and summed per block with ``np.add.reduceat``, punctuation is counted
-    per block with ``np.bincount``.
+    word and summed per block with ``np.add.reduceat`` (the token codes come
+    from ``_TOKEN_CODES``, through token hashes on long pages), punctuation,
+    sentence-final marks and digits likewise packed per character on pages of
+    up to ``_PACKED_CHAR_COUNTS_MAX`` characters, else counted with ``np.bincount``.
     """
     try:  # one byte per character when the page is Latin-1 (ASCII included), else two when possible
         arr = np.frombuffer(joined.encode("latin-1"), dtype=np.uint8)
@@ -1024,13 +1131,23 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
     n_words[-1] = n_words_page - word_first[-1]
     if lowered is None:
         lowered = joined.lower()
-    tokens = lowered.split()
-    aligned = len(tokens) == n_words_page
     word_flags = flags[word_pos]
-    if aligned:
-        codes = np.frombuffer(bytes(map(_TOKEN_CODES.get, tokens, repeat(0))), dtype=np.uint8)
-    else:  # whitespace that str.split and the table disagree on
-        codes = np.zeros(n_words_page, dtype=np.uint8)
+    if n_words_page >= _HASH_MIN_WORDS and len(lowered) == len(joined):
+        # lower-casing kept every character in place, so the tokens are the flag table's words
+        # (``str.split`` splits at the same whitespace: no code point above U+FFFF is a space)
+        aligned = True
+        try:
+            lowered_codepoints = np.frombuffer(lowered.encode("latin-1"), dtype=np.uint8)
+        except UnicodeEncodeError:  # lone surrogates keep their own code point (no "?" stand-in)
+            lowered_codepoints = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        codes = _hashed_token_codes(lowered_codepoints, space, word_pos)
+    else:
+        tokens = lowered.split()
+        aligned = len(tokens) == n_words_page
+        if aligned:
+            codes = np.frombuffer(bytes(map(_TOKEN_CODES.get, tokens, repeat(0))), dtype=np.uint8)
+        else:  # whitespace that str.split and the table disagree on
+            codes = np.zeros(n_words_page, dtype=np.uint8)
     if n_words_page < 1 << _FIELD_BITS:
         packed = _PACK_FLAGS[word_flags]
         packed += _PACK_STOP[codes]
@@ -1048,9 +1165,18 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
         )
         n_cap, n_low, n_stop = word_counts[:, 1], word_counts[:, 2], word_counts[:, 8]
         hints = word_counts[:, 9] + (word_counts[:, 10] << 32) if aligned else None
-    punct_pos = (flags & (_F_PUNCT | _F_TERM)).nonzero()[0]
-    punct_block = nl.searchsorted(punct_pos)
-    punct_flags = flags[punct_pos]
+    if n_chars_page <= _PACKED_CHAR_COUNTS_MAX:  # one sum per block: fewer numpy calls
+        char_sums = np.add.reduceat(_PACK_CHAR_COUNTS[flags], first)
+        n_punct = char_sums & _FIELD_MASK
+        n_term = (char_sums >> _FIELD_BITS) & _FIELD_MASK
+        n_digits = char_sums >> (2 * _FIELD_BITS)
+    else:
+        punct_pos = (flags & (_F_PUNCT | _F_TERM)).nonzero()[0]
+        punct_block = nl.searchsorted(punct_pos)
+        punct_flags = flags[punct_pos]
+        n_punct = np.bincount(punct_block[punct_flags & _F_PUNCT != 0], minlength=n_blocks)
+        n_term = np.bincount(punct_block[punct_flags & _F_TERM != 0], minlength=n_blocks)
+        n_digits = np.bincount(nl.searchsorted((flags & _F_DIGIT).nonzero()[0]), minlength=n_blocks)
     if aligned:
         hint_blocks = (hints & 0xFFFFFFFF).nonzero()[0].tolist()
         comment_blocks = (hints >> 32).nonzero()[0].tolist()
@@ -1060,13 +1186,12 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
         hint_blocks = comment_blocks = None
     return _Page(
         n_words=n_words, n_stop=n_stop, n_cap=n_cap,
-        n_punct=np.bincount(punct_block[punct_flags & _F_PUNCT != 0], minlength=n_blocks),
-        n_term=np.bincount(punct_block[punct_flags & _F_TERM != 0], minlength=n_blocks),
+        n_punct=n_punct, n_term=n_term,
         n_low=n_low, n_chars=last - first + 1,
         starts_upper=(flags[first] & _F_UPPER).astype(bool), ends=(flags[last] & _F_END).astype(bool),
         nl=nl.tolist(), hint_blocks=hint_blocks, comment_blocks=comment_blocks,
         ends_with_colon=arr[last] == 58,
-        n_digits=np.bincount(nl.searchsorted((flags & _F_DIGIT).nonzero()[0]), minlength=n_blocks),
+        n_digits=n_digits,
     )
 
 
