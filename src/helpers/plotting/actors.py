@@ -11,6 +11,8 @@ import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ._base import empty_panel
+
 __all__ = ["TYPE_COLOURS", "plot_mention_kinds", "plot_top_actors"]
 
 #: One colour per actor type, shared by every actor figure.
@@ -22,10 +24,6 @@ TYPE_COLOURS = {
     "location": "#8172b3",
 }
 
-
-def _empty(ax, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
 
 
 def plot_top_actors(
@@ -60,7 +58,7 @@ def plot_top_actors(
     if actors is None or len(actors) == 0:
         fig = Figure(figsize=figsize or (6, 3))
         ax = fig.subplots()
-        _empty(ax, "no actors found")
+        empty_panel(ax, "no actors found")
         return fig
     if types is None:
         types = actors.groupby("type")[by].sum().sort_values(ascending=False).index.tolist()
@@ -72,7 +70,7 @@ def plot_top_actors(
     for ax, actor_type in zip(axes.flat, types):
         top = actors[actors["type"] == actor_type].nlargest(n, by).iloc[::-1]
         if top.empty:
-            _empty(ax, f"no {actor_type} actors")
+            empty_panel(ax, f"no {actor_type} actors")
             continue
         ax.barh(top["name"], top[by], color=TYPE_COLOURS.get(actor_type, "#937860"))
         ax.set_title(f"{actor_type.replace('_', ' ')} (top {len(top)})")
@@ -103,7 +101,7 @@ def plot_mention_kinds(mentions: pd.DataFrame, *, figsize: tuple[float, float] =
     fig = Figure(figsize=figsize)
     ax = fig.subplots()
     if mentions is None or len(mentions) == 0 or "kind" not in mentions:
-        _empty(ax, "no mentions (or no 'kind' column)")
+        empty_panel(ax, "no mentions (or no 'kind' column)")
         return fig
     table = pd.crosstab(mentions["type"], mentions["kind"])
     table = table.loc[table.sum(axis=1).sort_values().index]

@@ -6,6 +6,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ._base import empty_panel
+
 __all__ = ["plot_rule_counts", "plot_length_distributions"]
 
 
@@ -25,8 +27,7 @@ def plot_rule_counts(removed_spans: pd.DataFrame, *, top: int = 25, figsize=(7, 
     fig = Figure(figsize=figsize)
     ax = fig.subplots()
     if counts.empty:
-        ax.text(0.5, 0.5, "no spans removed", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        empty_panel(ax, "no spans removed")
         return fig
     y = np.arange(len(counts))
     ax.barh(y, counts["spans"], color="#4c72b0", label="spans")

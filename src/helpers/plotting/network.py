@@ -20,6 +20,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from ._base import empty_panel
+
 __all__ = [
     "plot_network",
     "plot_ego_network",
@@ -210,8 +212,7 @@ def plot_network(
     labels = keep if max_labels is None else keep[:max_labels]
     fig, ax = _new_figure(figsize)
     if H.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, "no edges to draw", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        empty_panel(ax, "no edges to draw")
         return fig
     _draw(H, ax, color_by=color_by, weight=weight, seed=seed, label_nodes=labels, font_size=font_size)
     ax.set_title(title or f"Actor network: {H.number_of_nodes()} actors, {H.number_of_edges()} links "

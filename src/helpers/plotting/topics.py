@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ._base import empty_panel
+
 __all__ = [
     "plot_k_selection",
     "plot_topic_sizes",
@@ -28,10 +30,6 @@ def _topic_colours(n: int) -> list:
     cmap = matplotlib.colormaps["tab10" if n <= 10 else "tab20"]
     return [cmap(i % cmap.N) for i in range(n)]
 
-
-def _empty(ax, message: str) -> None:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
 
 
 def plot_k_selection(k_selection: pd.DataFrame, chosen_k: int | None = None, *, figsize=(7, 4)) -> Figure:
@@ -47,7 +45,7 @@ def plot_k_selection(k_selection: pd.DataFrame, chosen_k: int | None = None, *, 
     fig = Figure(figsize=figsize)
     ax = fig.subplots()
     if k_selection is None or len(k_selection) == 0:
-        _empty(ax, "no k selection (k fixed or corpus too small)")
+        empty_panel(ax, "no k selection (k fixed or corpus too small)")
         return fig
     df = k_selection.sort_values("k")
     if chosen_k is None:
@@ -74,7 +72,7 @@ def plot_topic_sizes(topics: pd.DataFrame, *, figsize=(7, 4)) -> Figure:
     fig = Figure(figsize=figsize)
     ax = fig.subplots()
     if topics.empty:
-        _empty(ax, "no documents")
+        empty_panel(ax, "no documents")
         return fig
     sizes = topics.groupby(["topic_id", "topic_label"]).size().rename("n").reset_index().sort_values("topic_id")
     y = np.arange(len(sizes))[::-1]
@@ -109,7 +107,7 @@ def plot_top_terms(
     if not topic_ids:
         fig = Figure(figsize=panel_size)
         ax = fig.subplots()
-        _empty(ax, "no terms")
+        empty_panel(ax, "no terms")
         return fig
     ncols = max(1, min(ncols, len(topic_ids)))
     nrows = math.ceil(len(topic_ids) / ncols)
@@ -138,7 +136,7 @@ def plot_topic_map(coords: pd.DataFrame, *, figsize=(7, 6), annotate: bool = Tru
     fig = Figure(figsize=figsize)
     ax = fig.subplots()
     if coords.empty:
-        _empty(ax, "no documents")
+        empty_panel(ax, "no documents")
         return fig
     topic_ids = sorted(coords["topic_id"].unique())
     colours = _topic_colours(max(topic_ids) + 1)
@@ -162,7 +160,7 @@ def plot_topics_over_time(shares: pd.DataFrame, *, kind: str = "area", figsize=(
     fig = Figure(figsize=figsize)
     ax = fig.subplots()
     if shares.empty:
-        _empty(ax, "no dated documents")
+        empty_panel(ax, "no dated documents")
         return fig
     wide = shares.pivot_table(index="period_start", columns="topic_id", values="share", fill_value=0.0).sort_index()
     labels = shares.drop_duplicates("topic_id").set_index("topic_id")["topic_label"]
