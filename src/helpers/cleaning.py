@@ -95,6 +95,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from helpers.io import parse_timestamp
+
 __all__ = [
     "RULES",
     "CleanArticle",
@@ -1806,7 +1808,7 @@ def clean_document(
     published = meta_published_at if meta_published_at is not None else art.published_at
     article = {
         "title": art.title or None,
-        "published_at": pd.Timestamp(published).tz_localize(None) if published is not None and pd.Timestamp(published).tzinfo else published,
+        "published_at": parse_timestamp(published),
         "body": art.body,
         "n_chars": len(art.body),
     }

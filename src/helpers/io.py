@@ -153,14 +153,15 @@ def _row(
         "encoding": encoding,
         "raw_text": raw_text,
         "meta_title": meta_title or None,
-        "meta_published_at": _parse_datetime(meta_published_at),
+        "meta_published_at": parse_timestamp(meta_published_at),
         "status": "rejected" if reason else "ok",
         "reason": reason,
     }
 
 
-def _parse_datetime(value: Any) -> pd.Timestamp | None:
-    """Parse a metadata date into a timezone-naive timestamp (UTC), or None."""
+def parse_timestamp(value: Any) -> pd.Timestamp | None:
+    """Parse a date into the contract's form: a timezone-naive timestamp (converted to UTC
+    when the value carries a zone), or None when it is missing or unparseable."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return None
     try:
