@@ -424,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw_dir = Path(parameters["raw_dir"])
         if not raw_dir.is_dir():
             raise ParameterError(f"raw_dir {raw_dir} is not a folder; pass --raw-dir with a folder of documents.")
-        if not io.checksums(raw_dir):
+        if not any(not ignored for _, ignored in io.iter_raw_files(raw_dir)):
             raise ParameterError(
                 f"No documents in {raw_dir}: put .txt, .html, .jsonl or .csv files there (sub-folders are read too)."
             )
