@@ -11,7 +11,7 @@ PARAMS ?= params/default.yaml
 NBVAL_NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
 .PHONY: help setup run test test-unit notebooks lab lock bench bench-cleaning bench-topics \
-        bench-actors bench-cooccurrence clean
+        bench-actors bench-cooccurrence bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ notebooks: $(STAMP) ## re-execute the committed notebooks in place (outputs that
 lab: $(STAMP) ## JupyterLab on the project environment
 	$(VENV)/bin/jupyter lab notebooks
 
-bench: bench-cleaning bench-topics bench-actors bench-cooccurrence ## every benchmark (needs ../shared/corpora)
+bench: bench-cleaning bench-topics bench-actors bench-cooccurrence bench-scale ## every benchmark (needs ../shared/corpora)
 
 bench-cleaning: $(STAMP) ## cleaning quality on the Zyte benchmark, robustness, throughput
 	$(PY) benchmarks/bench_cleaning.py
@@ -57,6 +57,10 @@ bench-actors: $(STAMP) ## actor precision/recall on CoNLL-2003, matching speed a
 
 bench-cooccurrence: $(STAMP) ## co-occurrence + backbone at 100k and 1M synthetic articles
 	$(PY) benchmarks/bench_cooccurrence.py
+
+SIZES ?= 10k,100k
+bench-scale: $(STAMP) ## Dask engine on generated corpora (SIZES=10k,100k,1M): speed, memory per worker, 1 vs 2 workers, a killed worker
+	$(PY) benchmarks/bench_scale.py --sizes $(SIZES)
 
 lock: ## re-resolve requirements.lock from pyproject.toml (all extras) in a scratch venv
 	rm -rf /tmp/helpers-lock && $(PYTHON) -m venv /tmp/helpers-lock

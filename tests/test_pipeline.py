@@ -126,3 +126,28 @@ def test_folder_with_nothing_readable_stops_after_cleaning(tmp_path: Path, capsy
     assert manifest["documents"] == {"rejected": 2}
     assert [step["notebook"] for step in manifest["notebooks"]] == ["01_cleaning"]
     shutil.rmtree(ROOT / "reports" / "pytest-nothing-kept")
+
+
+def test_unknown_engine_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        pipeline.main(["run", "--engine", "spark"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'spark'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_dask_engine_runs_every_notebook(tmp_path: Path) -> None:
+    """``--engine dask`` starts a local cluster for the run; the notebooks write partitioned tables."""
+    pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    run_name = "pytest-dask-engine"
+    code = pipeline.main(["run", "--engine", "dask", "--out-dir", str(out), "--run-name", run_name, "--no-progress"])
+    assert code == 0
+    manifest = json.loads((out / "run_manifest.json").read_text())
+    assert manifest["parameters"]["engine"] == "dask"
+    assert manifest["documents"] == {"kept": 69, "duplicate": 2, "rejected": 4}
+    for table in ("articles", "sentences", "related_links", "removed_spans", "topics", "actor_mentions"):
+        assert (out / f"{table}.parquet").is_dir(), table
+    for table in ("actors", "cooccurrence", "topic_terms", "edges_by_topic"):
+        assert (out / f"{table}.parquet").is_file(), table
+    shutil.rmtree(ROOT / "reports" / run_name)

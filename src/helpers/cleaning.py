@@ -102,8 +102,10 @@ __all__ = [
     "CleanArticle",
     "RelatedItem",
     "clean_article",
+    "apply_duplicates",
     "clean_corpus",
     "clean_document",
+    "clean_partition",
     "LINE_RULES",
     "normalize_text",
     "parse_date",
@@ -1824,10 +1826,131 @@ def clean_document(
     return article, related, removed
 
 
+def clean_partition(
+    docs: pd.DataFrame,
+    *,
+    reference_time: datetime | str | None = None,
+    allowed_languages: Iterable[str] | None = ("en",),
+    min_body_chars: int = 1,
+    progress: bool = False,
+) -> dict[str, pd.DataFrame]:
+    """The per-document part of :func:`clean_corpus`, for any slice of a corpus.
+
+    Every row is cleaned on its own (no duplicate decision), so the corpus can
+    be split into partitions, each cleaned anywhere (the Dask engine maps this
+    function over partitions), and the results concatenated.
+
+    Returns
+    -------
+    dict of DataFrame
+        ``articles`` (status ``kept`` or ``rejected``, ``duplicate_of`` empty),
+        ``sentences`` of *every* article with a body (:func:`apply_duplicates`
+        keeps those of the kept ones), ``related_links`` and ``removed_spans``.
+    """
+    from tqdm.auto import tqdm
+
+    from .sentences import sentence_records
+
+    required = {"doc_id", "raw_text", "status"}
+    missing = required - set(docs.columns)
+    if missing:
+        raise ValueError(
+            f"clean_corpus needs columns {sorted(missing)}; pass the frame returned by helpers.io.load_corpus(raw_dir)."
+        )
+    reference_time = _as_datetime(reference_time)
+    allowed = None if allowed_languages is None else {str(x).lower() for x in allowed_languages}
+    articles: list[dict] = []
+    sentence_rows: list[dict] = []
+    related_rows: list[dict] = []
+    removed_rows: list[dict] = []
+    for rec in tqdm(docs.to_dict("records"), desc="cleaning", unit="doc", disable=not progress):
+        doc_id = str(rec["doc_id"])
+        row = {
+            "doc_id": doc_id,
+            "source_path": _clean_value(rec.get("source_path")),
+            "format": _clean_value(rec.get("format")),
+            "title": _clean_value(rec.get("meta_title")),
+            "published_at": _clean_value(rec.get("meta_published_at")),
+            "body": None, "n_chars": 0, "n_sentences": 0, "lang": None,
+            "status": "rejected", "duplicate_of": None,
+            "reason": _clean_value(rec.get("reason")),
+        }
+        articles.append(row)
+        raw = _clean_value(rec.get("raw_text"))
+        if rec.get("status") != "ok" or raw is None:
+            row["reason"] = row["reason"] or "rejected at ingestion"
+            continue
+        try:
+            art, rel, rem = clean_document(
+                doc_id, raw, meta_title=rec.get("meta_title"),
+                meta_published_at=rec.get("meta_published_at"), reference_time=reference_time,
+            )
+        except Exception as err:  # one unexpected document must not stop a corpus: reject it, say why
+            row["reason"] = f"cleaning failed: {type(err).__name__}: {err}"
+            continue
+        row.update(art)
+        related_rows.extend(rel)
+        removed_rows.extend(rem)
+        if row["body"]:
+            sentences = sentence_records(doc_id, row["body"])
+            row["n_sentences"] = len(sentences)
+            sentence_rows.extend(sentences)
+        if len(row["body"]) < min_body_chars:
+            row["reason"] = "empty body after cleaning" if min_body_chars <= 1 else f"body shorter than {min_body_chars} characters after cleaning"
+            continue
+        row["lang"] = detect_language(row["body"])
+        if allowed is not None and row["lang"] not in allowed:
+            row["reason"] = f"language '{row['lang']}' not allowed"
+            continue
+        row["status"] = "kept"
+        row["reason"] = None
+    return _typed_tables(articles, sentence_rows, related_rows, removed_rows)
+
+
+def _typed_tables(articles: list[dict], sentence_rows: list[dict], related_rows: list[dict],
+                  removed_rows: list[dict]) -> dict[str, pd.DataFrame]:
+    """The four stage-1 tables with the data contract's column types (also when empty)."""
+    art_df = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
+    for col in ("n_chars", "n_sentences"):
+        art_df[col] = art_df[col].astype("int64")
+    art_df["published_at"] = pd.to_datetime(art_df["published_at"], errors="coerce").astype("datetime64[ns]")
+    for col in ("source_path", "format", "title", "body", "lang", "duplicate_of", "reason", "status", "doc_id"):
+        art_df[col] = art_df[col].astype(object).where(art_df[col].notna(), None)
+    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
+    for col in ("paragraph_index", "sentence_index", "start", "end"):
+        sentences[col] = sentences[col].astype("int64")
+    related = pd.DataFrame(related_rows, columns=RELATED_COLUMNS)
+    related["position"] = related["position"].astype("int64")
+    related["views"] = related["views"].astype("Int64")
+    related["published_at"] = pd.to_datetime(related["published_at"]).astype("datetime64[ns]")
+    removed = pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS)
+    removed["position"] = removed["position"].astype("int64")
+    return {"articles": art_df, "sentences": sentences, "related_links": related, "removed_spans": removed}
+
+
+def apply_duplicates(tables: dict[str, pd.DataFrame], duplicate_of: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Mark duplicates in the output of :func:`clean_partition`, keep the kept articles' sentences.
+
+    ``duplicate_of`` maps each duplicate's doc_id to its representative (see
+    :func:`helpers.dedup.representatives`); other tables pass unchanged.
+    """
+    articles = tables["articles"].copy()
+    target = articles["doc_id"].map(duplicate_of).astype(object)
+    is_dup = target.notna().to_numpy() & (articles["status"] == "kept").to_numpy()
+    if is_dup.any():
+        articles.loc[is_dup, "status"] = "duplicate"
+        articles.loc[is_dup, "duplicate_of"] = target[is_dup]
+        articles.loc[is_dup, "reason"] = "duplicate of " + target[is_dup]
+    kept = articles.loc[articles["status"] == "kept", "doc_id"]
+    sentences = tables["sentences"]
+    sentences = sentences[sentences["doc_id"].isin(kept)].reset_index(drop=True)
+    return {**tables, "articles": articles, "sentences": sentences}
+
+
 def clean_corpus(
     docs: pd.DataFrame,
     *,
-    reference_time: datetime | None = None,
+    reference_time: datetime | str | None = None,
     allowed_languages: Iterable[str] | None = ("en",),
     near_duplicate_threshold: float | None = 0.7,
     min_body_chars: int = 1,
@@ -1865,99 +1988,23 @@ def clean_corpus(
         in the data contract. ``articles`` has one row per input row, and
         n(in) = n(kept) + n(duplicate) + n(rejected).
     """
-    from tqdm.auto import tqdm
-
     from .dedup import find_duplicates
-    from .sentences import sentence_records
 
-    required = {"doc_id", "raw_text", "status"}
-    missing = required - set(docs.columns)
-    if missing:
-        raise ValueError(
-            f"clean_corpus needs columns {sorted(missing)}; pass the frame returned by helpers.io.load_corpus(raw_dir)."
-        )
-    reference_time = _as_datetime(reference_time)
-    allowed = None if allowed_languages is None else {str(x).lower() for x in allowed_languages}
-    articles: list[dict] = []
-    related_rows: list[dict] = []
-    removed_rows: list[dict] = []
-    records = docs.to_dict("records")
-    for rec in tqdm(records, desc="cleaning", unit="doc", disable=not progress):
-        doc_id = str(rec["doc_id"])
-        row = {
-            "doc_id": doc_id,
-            "source_path": _clean_value(rec.get("source_path")),
-            "format": _clean_value(rec.get("format")),
-            "title": _clean_value(rec.get("meta_title")),
-            "published_at": _clean_value(rec.get("meta_published_at")),
-            "body": None, "n_chars": 0, "n_sentences": 0, "lang": None,
-            "status": "rejected", "duplicate_of": None,
-            "reason": _clean_value(rec.get("reason")),
-        }
-        raw = _clean_value(rec.get("raw_text"))
-        if rec.get("status") != "ok" or raw is None:
-            row["reason"] = row["reason"] or "rejected at ingestion"
-            articles.append(row)
-            continue
-        art, rel, rem = clean_document(
-            doc_id, raw, meta_title=rec.get("meta_title"),
-            meta_published_at=rec.get("meta_published_at"), reference_time=reference_time,
-        )
-        row.update(art)
-        related_rows.extend(rel)
-        removed_rows.extend(rem)
-        if len(row["body"]) < min_body_chars:
-            row["reason"] = "empty body after cleaning" if min_body_chars <= 1 else f"body shorter than {min_body_chars} characters after cleaning"
-            articles.append(row)
-            continue
-        row["lang"] = detect_language(row["body"])
-        if allowed is not None and row["lang"] not in allowed:
-            row["reason"] = f"language '{row['lang']}' not allowed"
-            articles.append(row)
-            continue
-        row["status"] = "kept"
-        row["reason"] = None
-        articles.append(row)
-
-    art_df = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
-    candidates = art_df[art_df["status"] == "kept"]
+    tables = clean_partition(
+        docs, reference_time=reference_time, allowed_languages=allowed_languages,
+        min_body_chars=min_body_chars, progress=progress,
+    )
+    articles = tables["articles"]
+    candidates = articles[articles["status"] == "kept"]
+    duplicate_of: dict[str, str] = {}
     if len(candidates) > 1:
-        dup = find_duplicates(
+        found = find_duplicates(
             candidates[["doc_id", "body", "published_at"]],
             threshold=near_duplicate_threshold or 1.0,
             near=near_duplicate_threshold is not None, seed=seed,
         )
-        dup_of = {d: r for d, r in zip(dup["doc_id"], dup["duplicate_of"]) if isinstance(r, str)}
-        is_dup = art_df["doc_id"].map(lambda d: dup_of.get(d) is not None)
-        art_df.loc[is_dup, "status"] = "duplicate"
-        art_df.loc[is_dup, "duplicate_of"] = art_df.loc[is_dup, "doc_id"].map(dup_of)
-        art_df.loc[is_dup, "reason"] = "duplicate of " + art_df.loc[is_dup, "duplicate_of"]
-
-    sentence_rows: list[dict] = []
-    n_sent = {}
-    kept_ids = set(art_df.loc[art_df["status"] == "kept", "doc_id"])
-    for doc_id, body in zip(art_df["doc_id"], art_df["body"]):
-        if isinstance(body, str) and body:
-            rows = sentence_records(doc_id, body)
-            n_sent[doc_id] = len(rows)
-            if doc_id in kept_ids:
-                sentence_rows.extend(rows)
-    art_df["n_sentences"] = art_df["doc_id"].map(n_sent).fillna(0).astype("int64")
-    art_df["n_chars"] = art_df["n_chars"].astype("int64")
-    art_df["published_at"] = pd.to_datetime(art_df["published_at"], errors="coerce").astype("datetime64[ns]")
-    for col in ("source_path", "format", "title", "body", "lang", "duplicate_of", "reason", "status", "doc_id"):
-        art_df[col] = art_df[col].astype(object).where(art_df[col].notna(), None)
-
-    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    for col in ("paragraph_index", "sentence_index", "start", "end"):
-        sentences[col] = sentences[col].astype("int64")
-    related = pd.DataFrame(related_rows, columns=RELATED_COLUMNS)
-    related["position"] = related["position"].astype("int64")
-    related["views"] = related["views"].astype("Int64")
-    related["published_at"] = pd.to_datetime(related["published_at"]).astype("datetime64[ns]")
-    removed = pd.DataFrame(removed_rows, columns=REMOVED_COLUMNS)
-    removed["position"] = removed["position"].astype("int64")
-    return {"articles": art_df, "sentences": sentences, "related_links": related, "removed_spans": removed}
+        duplicate_of = {d: r for d, r in zip(found["doc_id"], found["duplicate_of"]) if isinstance(r, str)}
+    return apply_duplicates(tables, duplicate_of)
 
 
 # --------------------------------------------------------------------------

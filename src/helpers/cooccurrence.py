@@ -51,7 +51,12 @@ __all__ = [
     "MEASURE_COLUMNS",
     "COOCCURRENCE_COLUMNS",
     "window_columns",
+    "count_windows",
     "incidence_matrix",
+    "pair_counts",
+    "pair_table_from_counts",
+    "table_from_counts",
+    "window_universe",
     "association_measures",
     "benjamini_hochberg",
     "cooccurrence",
@@ -148,7 +153,8 @@ def _window_codes(frame: pd.DataFrame, window: str) -> tuple[np.ndarray, int]:
     return codes.astype(np.int64), len(uniques)
 
 
-def _count_windows(all_windows: pd.DataFrame, window: str) -> int:
+def count_windows(all_windows: pd.DataFrame, window: str) -> int:
+    """Number of distinct windows listed in ``all_windows``."""
     cols = window_columns(window)
     _check_columns(all_windows, cols, "all_windows")
     return int(len(all_windows[cols].drop_duplicates()))
@@ -274,20 +280,53 @@ def benjamini_hochberg(p_values) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- co-occurrence
+def pair_counts(X: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Co-occurrence counts of an incidence matrix: ``(triu(XᵀX, 1), column sums)``.
+
+    Both are sums over windows, so the counts of a corpus are the sums of the
+    counts of its parts (disjoint sets of windows over the same actor columns):
+    the Dask engine adds them up by a tree reduction.
+    """
+    n_actor = np.asarray(X.sum(axis=0)).ravel().astype(np.int64)
+    return sp.triu(X.T.tocsr() @ X, k=1).tocsr().astype(np.int64), n_actor
+
+
 def _pair_table(X: sp.csr_matrix, actors: pd.Index, n_windows: int, *, include_zero: bool) -> pd.DataFrame:
     """Pair counts and measures from an incidence matrix (columns sorted by actor id)."""
-    n_actor = np.asarray(X.sum(axis=0)).ravel().astype(np.int64)
     if include_zero:
+        n_actor = np.asarray(X.sum(axis=0)).ravel().astype(np.int64)
         i, j = np.triu_indices(len(actors), k=1)
         C = (X.T @ X).toarray() if len(actors) else np.zeros((0, 0))
-        n_ab = C[i, j].astype(np.int64)
-    else:
-        C = sp.triu(X.T.tocsr() @ X, k=1).tocoo()
-        i, j, n_ab = C.row.astype(np.int64), C.col.astype(np.int64), C.data.astype(np.int64)
-        keep = n_ab > 0
-        i, j, n_ab = i[keep], j[keep], n_ab[keep]
-        order = np.lexsort((j, i))
-        i, j, n_ab = i[order], j[order], n_ab[order]
+        return pair_table_from_counts(i, j, C[i, j].astype(np.int64), n_actor, actors, n_windows)
+    C, n_actor = pair_counts(X)
+    return pair_table_from_counts(*_upper_entries(C), n_actor, actors, n_windows)
+
+
+def _upper_entries(C: sp.spmatrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Row, column and value of the positive entries, sorted by (row, column)."""
+    C = C.tocoo()
+    i, j, n_ab = C.row.astype(np.int64), C.col.astype(np.int64), C.data.astype(np.int64)
+    keep = n_ab > 0
+    i, j, n_ab = i[keep], j[keep], n_ab[keep]
+    order = np.lexsort((j, i))
+    return i[order], j[order], n_ab[order]
+
+
+def table_from_counts(
+    window: str, C: sp.spmatrix, n_actor: np.ndarray, actors: pd.Index, n_windows: int
+) -> pd.DataFrame:
+    """The :func:`cooccurrence` table of one window from summed :func:`pair_counts`."""
+    if C.nnz == 0:
+        return _empty_table()
+    table = pair_table_from_counts(*_upper_entries(C), n_actor, actors, n_windows)
+    table.insert(0, "window", window)
+    return table
+
+
+def pair_table_from_counts(
+    i: np.ndarray, j: np.ndarray, n_ab: np.ndarray, n_actor: np.ndarray, actors: pd.Index, n_windows: int
+) -> pd.DataFrame:
+    """Pairs ``(actors[i], actors[j])`` with their counts and association measures."""
     n_a, n_b = n_actor[i], n_actor[j]
     labels = pd.array(np.asarray(actors, dtype=object).astype(str), dtype="str")
     table = pd.DataFrame({"actor_a": labels.take(i), "actor_b": labels.take(j),
@@ -423,7 +462,7 @@ def cooccurrence(
     X, actors = incidence_matrix(mentions, window)
     n_windows = X.shape[0]
     if all_windows is not None:
-        n_windows = _count_windows(all_windows, window)
+        n_windows = count_windows(all_windows, window)
         keys = [all_windows[cols].astype(object), mentions[cols].astype(object)]
         if len(pd.concat(keys, ignore_index=True).drop_duplicates()) > n_windows:
             raise ValueError(
@@ -460,16 +499,32 @@ def cooccurrence_all_windows(
     **kwargs
         Passed to :func:`cooccurrence` (``min_count``, ``max_p``, ...).
     """
-    frames = []
-    for w in windows:
-        universe = None
-        if w in ("sentence", "paragraph") and sentences is not None:
-            universe = sentences
-        elif w == "article" and articles is not None:
-            universe = articles[articles["status"] == "kept"] if "status" in articles.columns else articles
-            universe = pd.concat([universe[["doc_id"]], mentions[["doc_id"]]]).drop_duplicates()
-        frames.append(cooccurrence(mentions, window=w, all_windows=universe, **kwargs))
+    frames = [
+        cooccurrence(mentions, window=w, all_windows=window_universe(w, mentions, sentences=sentences,
+                                                                     articles=articles), **kwargs)
+        for w in windows
+    ]
     return pd.concat(frames, ignore_index=True)
+
+
+def window_universe(
+    window: str,
+    mentions: pd.DataFrame,
+    *,
+    sentences: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
+) -> pd.DataFrame | None:
+    """Every window of the corpus, for ``n_windows``: sentences, or kept articles plus mention documents.
+
+    None when the table that lists the windows is not given (``n_windows`` then
+    counts the windows with mentions).
+    """
+    if window in ("sentence", "paragraph"):
+        return sentences
+    if window == "article" and articles is not None:
+        kept = articles[articles["status"] == "kept"] if "status" in articles.columns else articles
+        return pd.concat([kept[["doc_id"]], mentions[["doc_id"]]]).drop_duplicates()
+    return None
 
 
 # --------------------------------------------------------------------------- slices

@@ -2,29 +2,61 @@
 
 * **Exact**: same sequence of case-folded ``\\w+`` tokens (so whitespace,
   punctuation and quote style do not matter).
-* **Near**: MinHash-LSH (datasketch) on word shingles finds candidate pairs;
-  every candidate is *verified* by the exact Jaccard similarity of the two
-  shingle sets and kept when it reaches ``threshold``. The LSH threshold is set
-  well below the verification threshold (``lsh_threshold``, default
-  ``threshold - 0.25``) because LSH at its nominal threshold misses many true
-  pairs (measured: ~40 % recall at Jaccard 0.8 with threshold 0.8).
+* **Near**: MinHash signatures (datasketch) of word shingles, split into
+  ``b`` bands of ``r`` rows (locality-sensitive hashing, [1]_ ch. 3); two
+  documents sharing a band bucket are *candidates*, and every candidate is
+  *verified* by the exact Jaccard similarity of the two shingle sets and kept
+  when it reaches ``threshold``. The bands are tuned for ``lsh_threshold``,
+  well below the verification threshold (default ``threshold - 0.25``),
+  because LSH tuned at the nominal threshold misses many true pairs
+  (measured: ~40 % recall at Jaccard 0.8 with threshold 0.8).
 * **Groups** are the connected components of verified pairs. The kept
   representative of a group is the document with the **longest body**, then the
   **earliest** ``published_at`` (missing dates last), then the smallest
   ``doc_id``. Every other member gets ``duplicate_of`` = the representative.
+
+The steps are separate functions over tables (:func:`band_table`,
+:func:`bucket_pairs`, :func:`verify_pairs`, :func:`representatives`) so that
+the in-memory path (:func:`find_duplicates`) and the Dask engine
+(``helpers.dask_engine.cleaning``), which groups the band table with a
+shuffle instead of one in-memory index, run the same code.
+
+References
+----------
+.. [1] J. Leskovec, A. Rajaraman, J. D. Ullman, *Mining of Massive Datasets*,
+   3rd ed., Cambridge University Press, 2020, chapter 3.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["shingle_set", "jaccard", "near_duplicate_pairs", "find_duplicates"]
+__all__ = [
+    "EXACT_BAND",
+    "band_table",
+    "bucket_pairs",
+    "find_duplicates",
+    "jaccard",
+    "lsh_bands",
+    "near_duplicate_pairs",
+    "representatives",
+    "shingle_set",
+    "verify_pairs",
+]
 
 _TOKEN_RE = re.compile(r"\w+")
+#: Band number of the exact-duplicate key in :func:`band_table`.
+EXACT_BAND = -1
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x27D4EB2F165667C5, 0x94D049BB133111EB],
+                dtype=np.uint64)
 
 
 def shingle_set(text: str, k: int = 3) -> frozenset[str]:
@@ -41,6 +73,128 @@ def jaccard(a: frozenset, b: frozenset) -> float:
         return 0.0
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter)
+
+
+def _exact_key(text: str) -> int:
+    digest = hashlib.sha1(" ".join(_TOKEN_RE.findall(text.casefold())).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "little")
+
+
+@lru_cache(maxsize=64)
+def lsh_bands(threshold: float, num_perm: int = 128) -> tuple[int, int]:
+    """Bands ``b`` and rows ``r`` (``b * r <= num_perm``) for a candidate threshold.
+
+    Minimises the sum of the false-positive area below ``threshold`` and the
+    false-negative area above it of the candidate probability
+    ``1 - (1 - s**r)**b`` ([1]_ §3.4.2), the criterion datasketch's
+    ``MinHashLSH`` uses with equal weights.
+    """
+    if not 0 < threshold < 1:
+        raise ValueError(f"the LSH threshold must be in (0, 1), got {threshold!r}")
+    s = np.linspace(0.0, 1.0, 2001)
+    best, best_cost = (1, num_perm), np.inf
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            p = 1.0 - (1.0 - s ** r) ** b
+            cost = np.trapezoid(np.where(s < threshold, p, 0.0), s) + np.trapezoid(np.where(s >= threshold, 1 - p, 0.0), s)
+            if cost < best_cost:
+                best, best_cost = (b, r), cost
+    return best
+
+
+def band_table(
+    doc_ids: Sequence[str],
+    texts: Sequence[str],
+    *,
+    lsh_threshold: float | None = 0.45,
+    num_perm: int = 128,
+    shingle_size: int = 3,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """LSH bucket keys of every document: one row per (document, band).
+
+    Parameters
+    ----------
+    doc_ids, texts : sequences of the same length
+    lsh_threshold : float or None
+        Jaccard similarity the bands are tuned for (see :func:`lsh_bands`);
+        None gives only the exact-duplicate key.
+    num_perm, shingle_size, seed
+        MinHash permutations, words per shingle, permutation seed.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``band`` (int16; :data:`EXACT_BAND` is the exact-duplicate
+        key) and ``key`` (uint64). Two documents are candidates when they share
+        a ``(band, key)``. The table depends only on each document's own text,
+        so it can be built partition by partition.
+    """
+    from datasketch import MinHash
+
+    ids, bands, keys = [], [], []
+    for doc_id, text in zip(doc_ids, texts):
+        ids.append(doc_id)
+        bands.append(EXACT_BAND)
+        keys.append(_exact_key(text))
+    if lsh_threshold is not None:
+        b, r = lsh_bands(lsh_threshold, num_perm)
+        with_shingles = [(d, shingle_set(t, shingle_size)) for d, t in zip(doc_ids, texts)]
+        with_shingles = [(d, s) for d, s in with_shingles if s]
+        if with_shingles:
+            signatures = np.empty((len(with_shingles), b * r), dtype=np.uint64)
+            for row, (_, shingles) in enumerate(with_shingles):
+                m = MinHash(num_perm=num_perm, seed=seed)
+                m.update_batch([x.encode("utf-8") for x in shingles])
+                signatures[row] = m.hashvalues[: b * r]
+            # one 64-bit key per band: a mix of its r values (collisions only add candidates to verify)
+            mixed = signatures.reshape(len(with_shingles), b, r) * _MIX[np.arange(r) % len(_MIX)]
+            band_keys = np.bitwise_xor.reduce(mixed, axis=2) ^ (np.arange(b, dtype=np.uint64) * _MIX[-1])
+            ids.extend(np.repeat([d for d, _ in with_shingles], b).tolist())
+            bands.extend(np.tile(np.arange(b), len(with_shingles)).tolist())
+            keys.extend(band_keys.ravel().tolist())
+    return pd.DataFrame({
+        "doc_id": pd.Series(ids, dtype=object),
+        "band": np.asarray(bands, dtype=np.int16),
+        "key": np.asarray(keys, dtype=np.uint64),
+    })
+
+
+def bucket_pairs(bands: pd.DataFrame) -> pd.DataFrame:
+    """Candidate pairs: documents sharing a bucket ``(band, key)``.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_a < doc_b`` and ``exact`` (True when they share the exact-duplicate
+        key), one row per pair. The input must hold every row of a bucket (the
+        Dask engine shuffles on ``key`` first), so pairs can be found bucket by
+        bucket.
+    """
+    shared = bands[bands.duplicated(["band", "key"], keep=False)]
+    rows: dict[tuple[str, str], bool] = {}
+    for (band, _), members in shared.groupby(["band", "key"], sort=False)["doc_id"]:
+        for a, b in itertools.combinations(sorted(set(members)), 2):
+            rows[(a, b)] = rows.get((a, b), False) or band == EXACT_BAND
+    return pd.DataFrame(
+        [(a, b, exact) for (a, b), exact in rows.items()], columns=["doc_a", "doc_b", "exact"]
+    ).astype({"doc_a": object, "doc_b": object, "exact": bool})
+
+
+def verify_pairs(
+    pairs: pd.DataFrame, text_a: Iterable[str], text_b: Iterable[str], *, threshold: float, shingle_size: int = 3
+) -> pd.DataFrame:
+    """Keep the candidate pairs that are duplicates: exact, or shingle Jaccard >= ``threshold``.
+
+    ``text_a`` / ``text_b`` are the texts of ``pairs["doc_a"]`` / ``pairs["doc_b"]``.
+    Adds a ``jaccard`` column.
+    """
+    scores = [
+        jaccard(shingle_set(a, shingle_size), shingle_set(b, shingle_size))
+        for a, b in zip(text_a, text_b)
+    ]
+    out = pairs.assign(jaccard=np.asarray(scores, dtype=np.float64))
+    return out[out["exact"].to_numpy() | (out["jaccard"].to_numpy() >= threshold)].reset_index(drop=True)
 
 
 def near_duplicate_pairs(
@@ -61,7 +215,7 @@ def near_duplicate_pairs(
     threshold : float
         Minimum exact Jaccard of the shingle sets for a pair to count.
     lsh_threshold : float, optional
-        Candidate threshold of the LSH index; default ``max(0.1, threshold - 0.25)``.
+        Candidate threshold of the LSH bands; default ``max(0.1, threshold - 0.25)``.
     num_perm : int
         MinHash permutations.
     shingle_size : int
@@ -69,37 +223,63 @@ def near_duplicate_pairs(
     seed : int
         Seed of the MinHash permutations.
     """
-    from datasketch import MinHash, MinHashLSH
-
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
     lsh_t = max(0.1, threshold - 0.25) if lsh_threshold is None else lsh_threshold
-    shingles = {key: shingle_set(t, shingle_size) for key, t in texts.items()}
-    shingles = {key: s for key, s in shingles.items() if s}
-    if len(shingles) < 2:
-        return []
-    lsh = MinHashLSH(threshold=lsh_t, num_perm=num_perm)
-    hashers = {}
-    for key, s in shingles.items():
-        m = MinHash(num_perm=num_perm, seed=seed)
-        m.update_batch([x.encode("utf-8") for x in s])
-        hashers[key] = m
-        lsh.insert(key, m)
-    pairs: dict[tuple[str, str], float] = {}
-    for key, m in hashers.items():
-        for other in lsh.query(m):
-            if other == key:
-                continue
-            a, b = (key, other) if key < other else (other, key)
-            if (a, b) in pairs:
-                continue
-            j = jaccard(shingles[a], shingles[b])
-            pairs[(a, b)] = j
-    return sorted((a, b, j) for (a, b), j in pairs.items() if j >= threshold)
+    ids = list(texts)
+    bands = band_table(ids, [texts[i] for i in ids], lsh_threshold=lsh_t, num_perm=num_perm,
+                       shingle_size=shingle_size, seed=seed)
+    candidates = bucket_pairs(bands[bands["band"] != EXACT_BAND]).assign(exact=False)
+    verified = verify_pairs(candidates, (texts[a] for a in candidates["doc_a"]),
+                            (texts[b] for b in candidates["doc_b"]), threshold=threshold, shingle_size=shingle_size)
+    return sorted(zip(verified["doc_a"], verified["doc_b"], verified["jaccard"].tolist()))
 
 
-def _exact_key(text: str) -> str:
-    return hashlib.sha1(" ".join(_TOKEN_RE.findall(text.casefold())).encode("utf-8")).hexdigest()
+def representatives(pairs: pd.DataFrame, members: pd.DataFrame) -> dict[str, str]:
+    """Group verified pairs into connected components and pick each group's representative.
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        ``doc_a``, ``doc_b`` of verified duplicate pairs.
+    members : DataFrame
+        ``doc_id``, ``n_chars`` and ``published_at`` of (at least) every
+        document in ``pairs``.
+
+    Returns
+    -------
+    dict
+        doc_id -> representative doc_id, for every duplicate that is not its
+        group's representative.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(pairs["doc_a"], pairs["doc_b"]):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+    if not parent:
+        return {}
+    info = members.drop_duplicates("doc_id").set_index("doc_id").loc[list(parent)]
+    dates = pd.to_datetime(info["published_at"], errors="coerce")
+    date_rank = dates.to_numpy(dtype="datetime64[ns]").astype("int64")
+    date_rank[dates.isna().to_numpy()] = np.iinfo(np.int64).max  # missing dates last
+    rank = dict(zip(info.index, zip((-info["n_chars"].astype("int64")).tolist(), date_rank.tolist())))
+    groups: dict[str, list[str]] = {}
+    for doc in parent:
+        groups.setdefault(find(doc), []).append(doc)
+    duplicate_of: dict[str, str] = {}
+    for group in groups.values():
+        rep = min(group, key=lambda d: (*rank[d], d))
+        duplicate_of.update({d: rep for d in group if d != rep})
+    return duplicate_of
 
 
 def find_duplicates(
@@ -108,7 +288,9 @@ def find_duplicates(
     threshold: float = 0.7,
     near: bool = True,
     seed: int = 0,
-    **lsh_kwargs,
+    lsh_threshold: float | None = None,
+    num_perm: int = 128,
+    shingle_size: int = 3,
 ) -> pd.DataFrame:
     """Group exact and near duplicates and pick each group's representative.
 
@@ -122,8 +304,8 @@ def find_duplicates(
         Also look for near duplicates (else exact only).
     seed : int
         MinHash seed.
-    **lsh_kwargs
-        Passed to :func:`near_duplicate_pairs`.
+    lsh_threshold, num_perm, shingle_size
+        As in :func:`near_duplicate_pairs`.
 
     Returns
     -------
@@ -134,54 +316,26 @@ def find_duplicates(
     missing = {"doc_id", "body"} - set(docs.columns)
     if missing:
         raise ValueError(f"find_duplicates needs columns {sorted(missing)}; pass the cleaned articles table.")
+    if near and not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
     ids = docs["doc_id"].astype(str).tolist()
     bodies = docs["body"].fillna("").astype(str).tolist()
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[rb] = ra
-
-    seen: dict[str, str] = {}
-    for i, body in zip(ids, bodies):
-        key = _exact_key(body)
-        if key in seen:
-            union(seen[key], i)
-        else:
-            seen[key] = i
-    if near:
-        body_of = dict(zip(ids, bodies))
-        reps = {v: body_of[v] for v in seen.values()}
-        for a, b, _ in near_duplicate_pairs(reps, threshold=threshold, seed=seed, **lsh_kwargs):
-            union(a, b)
-
-    length = dict(zip(ids, (len(b) for b in bodies)))
-    if "published_at" in docs.columns:
-        dates = pd.to_datetime(docs["published_at"], errors="coerce")
-        ranks = dates.to_numpy(dtype="datetime64[ns]").astype("int64")
-        ranks[dates.isna().to_numpy()] = np.iinfo(np.int64).max  # missing dates last
-        date_rank = dict(zip(ids, ranks.tolist()))
-    else:
-        date_rank = dict.fromkeys(ids, 0)
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(find(i), []).append(i)
-    duplicate_of: dict[str, str | None] = dict.fromkeys(ids)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        rep = min(members, key=lambda d: (-length[d], date_rank[d], d))
-        for d in members:
-            if d != rep:
-                duplicate_of[d] = rep
-    return pd.DataFrame({"doc_id": ids, "duplicate_of": [duplicate_of[i] for i in ids]})
+    lsh_t = (max(0.1, threshold - 0.25) if lsh_threshold is None else lsh_threshold) if near else None
+    bands = band_table(ids, bodies, lsh_threshold=lsh_t, num_perm=num_perm, shingle_size=shingle_size, seed=seed)
+    candidates = bucket_pairs(bands)
+    body_of = dict(zip(ids, bodies))
+    verified = verify_pairs(candidates, (body_of[a] for a in candidates["doc_a"]),
+                            (body_of[b] for b in candidates["doc_b"]), threshold=threshold if near else 1.0,
+                            shingle_size=shingle_size)
+    if not near:
+        verified = verified[verified["exact"]]
+    members = pd.DataFrame({
+        "doc_id": ids,
+        "n_chars": [len(b) for b in bodies],
+        "published_at": docs["published_at"].to_numpy() if "published_at" in docs.columns else pd.NaT,
+    })
+    duplicate_of = representatives(verified, members)
+    return pd.DataFrame({"doc_id": ids, "duplicate_of": [duplicate_of.get(i) for i in ids]})
 
 
 _DATELINES = ("WASHINGTON (AP) — ", "LONDON (Reuters) - ", "NEW YORK — ", "PARIS (AFP) - ", "BERLIN, March 3 (Reuters) - ")

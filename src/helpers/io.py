@@ -37,6 +37,7 @@ import hashlib
 import io as _io
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -257,13 +258,18 @@ def _record_row(record: Any, line: bytes, source_path: str, fmt: str, encoding: 
     )
 
 
-def read_jsonl_batch(data: bytes, source_path: str) -> list[dict[str, Any]]:
-    """Read a JSON-lines batch: one row per non-blank line, invalid lines rejected."""
+def read_jsonl_batch(data: bytes, source_path: str, *, first_line: int = 1) -> list[dict[str, Any]]:
+    """Read a JSON-lines batch: one row per non-blank line, invalid lines rejected.
+
+    ``first_line`` is the line number of the first line of ``data`` in its file
+    (for a byte range of a large file read in parts); rows are named
+    ``source_path#line``.
+    """
     head = read_text_document(data, source_path, "jsonl")
     if head["status"] != "ok":
         return [head]
     rows = []
-    for number, line in enumerate(data.splitlines(), start=1):
+    for number, line in enumerate(data.splitlines(), start=first_line):
         if not line.strip():
             continue
         where = f"{source_path}#{number}"
@@ -323,14 +329,29 @@ def read_document(path: Path, source_path: str) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------- corpora
 
 
+def is_ignored(relative: Path) -> bool:
+    """Whether a file (path relative to the raw folder) is documentation or hidden, not a document."""
+    return any(fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in IGNORED_NAMES)
+
+
+def read_source(raw_dir: str | os.PathLike[str], source_path: str) -> dict[str, Any] | None:
+    """The ingestion row of one document, by its ``source_path`` (``file`` or ``file#record``).
+
+    Reads only that file, so a notebook can show one raw document without
+    loading the corpus. None when no document has that path.
+    """
+    file = Path(raw_dir) / source_path.split("#", 1)[0]
+    if not file.is_file():
+        return None
+    rows = read_document(file, file.relative_to(raw_dir).as_posix())
+    return next((row for row in rows if row["source_path"] == source_path), None)
+
+
 def iter_raw_files(raw_dir: str | os.PathLike[str]) -> Iterator[tuple[Path, bool]]:
     """Yield ``(path, ignored)`` for every file below ``raw_dir`` in sorted order."""
     root = Path(raw_dir)
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        relative = path.relative_to(root)
-        ignored = any(
-            fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in IGNORED_NAMES
-        )
+        ignored = is_ignored(path.relative_to(root))
         yield path, ignored
 
 
@@ -367,10 +388,16 @@ def load_corpus(raw_dir: str | os.PathLike[str], *, progress: bool = True) -> pd
     for path, ignored in tqdm(files, desc="reading", unit="file", disable=not progress):
         if not ignored:
             rows.extend(read_document(path, path.relative_to(root).as_posix()))
-    frame = pd.DataFrame(rows, columns=INGEST_COLUMNS)
-    frame["meta_published_at"] = pd.to_datetime(frame["meta_published_at"]).astype("datetime64[ns]")
+    frame = ingest_frame(rows)
     frame["doc_id"] = _unique_ids(frame["doc_id"])
     frame.attrs["ignored"] = [p.relative_to(root).as_posix() for p, ignored in files if ignored]
+    return frame
+
+
+def ingest_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Rows of :func:`read_document` as a frame with :data:`INGEST_COLUMNS` and their types."""
+    frame = pd.DataFrame(rows, columns=INGEST_COLUMNS)
+    frame["meta_published_at"] = pd.to_datetime(frame["meta_published_at"]).astype("datetime64[ns]")
     return frame
 
 
@@ -403,6 +430,18 @@ def read_manifest(manifest: str | os.PathLike[str]) -> dict[str, str]:
 # -------------------------------------------------------------------- tables
 
 
+def replace_path(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Move ``source`` (file or folder) to ``target``, replacing a file or folder there.
+
+    A table is a parquet file (pandas engine) or a folder of parts (Dask
+    engine); whichever engine wrote last wins.
+    """
+    target = Path(target)
+    if target.is_dir() and not target.is_symlink():
+        shutil.rmtree(target)
+    os.replace(source, target)
+
+
 def write_table(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     """Write ``frame`` as parquet atomically (a temporary file renamed into place)."""
     target = Path(path)
@@ -411,7 +450,7 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     os.close(handle)
     try:
         frame.to_parquet(tmp, index=False)
-        os.replace(tmp, target)
+        replace_path(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
@@ -443,7 +482,8 @@ _PRODUCERS = {
 }
 
 
-def _missing_message(target: Path) -> str:
+def missing_table_message(target: Path) -> str:
+    """Say which notebook writes the missing table ``target``."""
     producer = _PRODUCERS.get(target.stem)
     step = f"run notebook {producer} first, or `make run`" if producer else "run the earlier pipeline stages first"
     return f"{target.name} not found in {target.parent}: {step}."
@@ -453,7 +493,7 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     """Read a stage table, saying which notebook produces it when it is missing."""
     target = Path(path)
     if not target.exists():
-        raise FileNotFoundError(_missing_message(target))
+        raise FileNotFoundError(missing_table_message(target))
     return pd.read_parquet(target)
 
 
@@ -461,5 +501,5 @@ def read_json(path: str | os.PathLike[str]) -> Any:
     """Read a JSON stage output, saying which notebook produces it when it is missing."""
     target = Path(path)
     if not target.exists():
-        raise FileNotFoundError(_missing_message(target))
+        raise FileNotFoundError(missing_table_message(target))
     return json.loads(target.read_text(encoding="utf-8"))

@@ -29,7 +29,8 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -41,11 +42,14 @@ from helpers import io, paths
 #: Parameters whose values are paths; the runner makes them absolute.
 PATH_PARAMETERS = ("raw_dir", "processed_dir", "report_dir", "user_dictionary")
 
+#: Execution engines: in-process pandas, or a Dask cluster (``helpers.dask_engine``).
+ENGINES = ("pandas", "dask")
+
 #: Packages whose versions go into the run manifest.
 MANIFEST_PACKAGES = (
     "helpers", "pandas", "numpy", "scipy", "pyarrow", "scikit-learn", "networkx",
     "matplotlib", "trafilatura", "datasketch", "pyahocorasick", "py3langid",
-    "pycountry", "papermill", "nbformat", "ipykernel",
+    "pycountry", "papermill", "nbformat", "ipykernel", "dask", "distributed",
 )
 
 
@@ -383,6 +387,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out-dir", default=None, help="folder for the stage tables (overrides processed_dir)")
     run.add_argument("--run-name", default=None, help="report folder name (default: <params>-<timestamp>)")
     run.add_argument("--no-progress", action="store_true", help="hide papermill's cell progress bars")
+    run.add_argument(
+        "--engine", choices=ENGINES, default=None,
+        help="pandas (in-process, default) or dask (partitions on a Dask cluster; overrides the engine parameter)",
+    )
+    run.add_argument(
+        "--scheduler", default=None, metavar="ADDRESS",
+        help="Dask scheduler address (default: $DASK_SCHEDULER_ADDRESS, else a local cluster for the run)",
+    )
     params = sub.add_parser("params", help="list the notebooks' parameters with types and meanings")
     params.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)
     return parser
@@ -399,9 +411,25 @@ def _collect_parameters(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
         parameters["raw_dir"] = str(Path(args.raw_dir).expanduser().resolve())
     if args.out_dir:
         parameters["processed_dir"] = str(Path(args.out_dir).expanduser().resolve())
+    if args.engine:
+        parameters["engine"] = args.engine
+    if args.scheduler:
+        parameters["scheduler"] = args.scheduler
     parameters.setdefault("raw_dir", str(paths.resolve(paths.RAW_DIR)))
     parameters.setdefault("processed_dir", str(paths.resolve(paths.PROCESSED_DIR)))
     return params_path.stem, parameters
+
+
+@contextmanager
+def _cluster_for(parameters: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """With the Dask engine and no scheduler given, one local cluster serves every notebook of the run."""
+    if parameters.get("engine") != "dask":
+        yield parameters
+        return
+    from helpers.dask_engine import connect, scheduler_address
+
+    with connect(scheduler_address(parameters.get("scheduler"))) as client:
+        yield {**parameters, "scheduler": client.scheduler.address}
 
 
 def _print_parameters(notebooks: Sequence[Path]) -> None:
@@ -428,8 +456,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise ParameterError(
                 f"No documents in {raw_dir}: put .txt, .html, .jsonl or .csv files there (sub-folders are read too)."
             )
+        if parameters.get("engine", "pandas") not in ENGINES:
+            raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, got {parameters['engine']!r}.")
         run_name = args.run_name or f"{set_name}-{datetime.now():%Y%m%d-%H%M%S}"
-        manifest = run_pipeline(parameters, run_name=run_name, progress=not args.no_progress)
+        with _cluster_for(parameters) as parameters:
+            manifest = run_pipeline(parameters, run_name=run_name, progress=not args.no_progress)
     except (ParameterError, StageFailed, FileNotFoundError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2 if isinstance(err, ParameterError) else 1

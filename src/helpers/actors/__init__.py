@@ -130,6 +130,7 @@ from helpers.actors.discovery import CANDIDATE_COLUMNS, candidates_to_yaml, disc
 from helpers.actors.extraction import (
     ACTORS_COLUMNS,
     MENTION_COLUMNS,
+    combine_actor_summaries,
     extract_mentions,
     mentions_for_document,
     summarise_actors,
@@ -160,6 +161,7 @@ __all__ = [
     "Role",
     "build_matcher",
     "candidates_to_yaml",
+    "combine_actor_summaries",
     "default_dictionary",
     "discover_candidates",
     "extract_mentions",

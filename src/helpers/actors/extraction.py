@@ -13,6 +13,7 @@ from helpers.actors.matcher import Matcher, build_matcher
 __all__ = [
     "ACTORS_COLUMNS",
     "MENTION_COLUMNS",
+    "combine_actor_summaries",
     "extract_mentions",
     "mentions_for_document",
     "summarise_actors",
@@ -166,6 +167,33 @@ def summarise_actors(mentions: pd.DataFrame, articles: pd.DataFrame | None = Non
             "documents": grouped["doc_id"].nunique().astype("int64"),
             "first_date": grouped["published_at"].min(),
             "last_date": grouped["published_at"].max(),
+        }
+    ).reset_index()
+    table["country"] = table["country"].astype(object).where(table["country"].notna(), None)
+    table = table.sort_values(["mentions", "actor_id"], ascending=[False, True], ignore_index=True)
+    return table[ACTORS_COLUMNS]
+
+
+def combine_actor_summaries(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """One ``actors`` table from the tables of disjoint sets of documents.
+
+    :func:`summarise_actors` of a whole corpus equals this function applied to
+    the summaries of its partitions, as no document spans two partitions
+    (mentions and documents add up; first and last dates are the extremes).
+    """
+    frames = [part for part in parts if len(part)]
+    if not frames:
+        return summarise_actors(_mention_frame([]))
+    grouped = pd.concat(frames, ignore_index=True).groupby("actor_id", sort=False)
+    table = pd.DataFrame(
+        {
+            "name": grouped["name"].first(),
+            "type": grouped["type"].first(),
+            "country": grouped["country"].first(),
+            "mentions": grouped["mentions"].sum().astype("int64"),
+            "documents": grouped["documents"].sum().astype("int64"),
+            "first_date": grouped["first_date"].min(),
+            "last_date": grouped["last_date"].max(),
         }
     ).reset_index()
     table["country"] = table["country"].astype(object).where(table["country"].notna(), None)
