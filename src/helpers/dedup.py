@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -45,8 +46,10 @@ __all__ = [
     "find_duplicates",
     "jaccard",
     "lsh_bands",
+    "minhash_signatures",
     "near_duplicate_pairs",
     "representatives",
+    "shingle_hashes",
     "shingle_set",
     "verify_pairs",
 ]
@@ -102,6 +105,48 @@ def lsh_bands(threshold: float, num_perm: int = 128) -> tuple[int, int]:
     return best
 
 
+def shingle_hashes(texts: Iterable[str], k: int = 3) -> list[np.ndarray]:
+    """32-bit hashes of the :func:`shingle_set` of each text (unique, as uint64).
+
+    Tokens are hashed once each with CRC-32 (stable across processes, unlike
+    Python's ``hash``) and the ``k`` token hashes of a shingle are combined
+    arithmetically, which is much faster than hashing every shingle's string.
+    """
+    cache: dict[str, int] = {}
+    out = []
+    for text in texts:
+        tokens = _TOKEN_RE.findall(text.casefold())
+        if not tokens:
+            out.append(np.empty(0, dtype=np.uint64))
+            continue
+        if len(tokens) < k:
+            out.append(np.array([zlib.crc32(" ".join(tokens).encode("utf-8"))], dtype=np.uint64))
+            continue
+        codes = np.fromiter(
+            (cache[t] if t in cache else cache.setdefault(t, zlib.crc32(t.encode("utf-8"))) for t in tokens),
+            dtype=np.uint64, count=len(tokens),
+        )
+        combined = np.zeros(len(tokens) - k + 1, dtype=np.uint64)
+        for offset in range(k):
+            combined = (combined * np.uint64(0x100000001B3)) ^ codes[offset: len(codes) - k + 1 + offset]
+        out.append(np.unique(combined & np.uint64(0xFFFFFFFF)))
+    return out
+
+
+def minhash_signatures(hash_sets: Sequence[np.ndarray], *, num_perm: int = 128, seed: int = 0) -> np.ndarray:
+    """MinHash signatures (datasketch's permutations) of sets of 32-bit hashes: shape ``(n, num_perm)``."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=num_perm, seed=seed)
+    signatures = np.empty((len(hash_sets), num_perm), dtype=np.uint64)
+    for row, hashes in enumerate(hash_sets):
+        m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int, permutations=template.permutations,
+                    scheme=template.scheme)
+        m.update_batch(hashes)
+        signatures[row] = m.hashvalues
+    return signatures
+
+
 def band_table(
     doc_ids: Sequence[str],
     texts: Sequence[str],
@@ -130,8 +175,6 @@ def band_table(
         a ``(band, key)``. The table depends only on each document's own text,
         so it can be built partition by partition.
     """
-    from datasketch import MinHash
-
     ids, bands, keys = [], [], []
     for doc_id, text in zip(doc_ids, texts):
         ids.append(doc_id)
@@ -139,14 +182,10 @@ def band_table(
         keys.append(_exact_key(text))
     if lsh_threshold is not None:
         b, r = lsh_bands(lsh_threshold, num_perm)
-        with_shingles = [(d, shingle_set(t, shingle_size)) for d, t in zip(doc_ids, texts)]
-        with_shingles = [(d, s) for d, s in with_shingles if s]
+        hashes = shingle_hashes(texts, shingle_size)
+        with_shingles = [(d, h) for d, h in zip(doc_ids, hashes) if len(h)]
         if with_shingles:
-            signatures = np.empty((len(with_shingles), b * r), dtype=np.uint64)
-            for row, (_, shingles) in enumerate(with_shingles):
-                m = MinHash(num_perm=num_perm, seed=seed)
-                m.update_batch([x.encode("utf-8") for x in shingles])
-                signatures[row] = m.hashvalues[: b * r]
+            signatures = minhash_signatures([h for _, h in with_shingles], num_perm=num_perm, seed=seed)[:, : b * r]
             # one 64-bit key per band: a mix of its r values (collisions only add candidates to verify)
             mixed = signatures.reshape(len(with_shingles), b, r) * _MIX[np.arange(r) % len(_MIX)]
             band_keys = np.bitwise_xor.reduce(mixed, axis=2) ^ (np.arange(b, dtype=np.uint64) * _MIX[-1])

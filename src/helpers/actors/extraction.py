@@ -158,15 +158,21 @@ def summarise_actors(mentions: pd.DataFrame, articles: pd.DataFrame | None = Non
         data = mentions.assign(published_at=pd.NaT)
     data = data.assign(published_at=pd.to_datetime(data["published_at"]).astype("datetime64[ns]"))
     grouped = data.groupby("actor_id", sort=False)
+    return _actor_table(grouped, grouped.size(), grouped["doc_id"].nunique(),
+                        grouped["published_at"].min(), grouped["published_at"].max())
+
+
+def _actor_table(grouped, mentions: pd.Series, documents: pd.Series, first: pd.Series, last: pd.Series) -> pd.DataFrame:
+    """The ``actors`` table from per-actor aggregates of a frame grouped by ``actor_id``."""
     table = pd.DataFrame(
         {
             "name": grouped["name"].first(),
             "type": grouped["type"].first(),
             "country": grouped["country"].first(),
-            "mentions": grouped.size().astype("int64"),
-            "documents": grouped["doc_id"].nunique().astype("int64"),
-            "first_date": grouped["published_at"].min(),
-            "last_date": grouped["published_at"].max(),
+            "mentions": mentions.astype("int64"),
+            "documents": documents.astype("int64"),
+            "first_date": first,
+            "last_date": last,
         }
     ).reset_index()
     table["country"] = table["country"].astype(object).where(table["country"].notna(), None)
@@ -185,17 +191,5 @@ def combine_actor_summaries(parts: list[pd.DataFrame]) -> pd.DataFrame:
     if not frames:
         return summarise_actors(_mention_frame([]))
     grouped = pd.concat(frames, ignore_index=True).groupby("actor_id", sort=False)
-    table = pd.DataFrame(
-        {
-            "name": grouped["name"].first(),
-            "type": grouped["type"].first(),
-            "country": grouped["country"].first(),
-            "mentions": grouped["mentions"].sum().astype("int64"),
-            "documents": grouped["documents"].sum().astype("int64"),
-            "first_date": grouped["first_date"].min(),
-            "last_date": grouped["last_date"].max(),
-        }
-    ).reset_index()
-    table["country"] = table["country"].astype(object).where(table["country"].notna(), None)
-    table = table.sort_values(["mentions", "actor_id"], ascending=[False, True], ignore_index=True)
-    return table[ACTORS_COLUMNS]
+    return _actor_table(grouped, grouped["mentions"].sum(), grouped["documents"].sum(),
+                        grouped["first_date"].min(), grouped["last_date"].max())

@@ -21,7 +21,8 @@ import pandas as pd
 
 from helpers import io
 
-__all__ = ["RawPartition", "plan_partitions", "read_partition", "count_newlines"]
+__all__ = ["RawPartition", "auto_blocksize", "count_newlines", "plan_partitions", "raw_bytes", "read_partition",
+           "with_line_numbers"]
 
 #: Default bytes of raw text per partition.
 BLOCKSIZE = 32 * 2**20
@@ -119,6 +120,21 @@ def plan_partitions(
             group_bytes += size
         flush()
     return plan
+
+
+def raw_bytes(raw_dir: str | os.PathLike[str]) -> int:
+    """Total size of the documents below ``raw_dir`` (one directory listing at a time)."""
+    return sum(size for _, files in _walk(Path(raw_dir)) for _, size in files)
+
+
+def auto_blocksize(total_bytes: int, n_workers: int, *, per_worker: int = 4,
+                   smallest: int = 2**20, largest: int = BLOCKSIZE) -> int:
+    """Bytes per partition: about ``per_worker`` partitions per worker, within ``[smallest, largest]``.
+
+    Small corpora still get enough partitions to keep every worker busy; large
+    ones get partitions of ``largest`` bytes, which bounds a worker's memory.
+    """
+    return int(min(largest, max(smallest, total_bytes // max(1, per_worker * n_workers))))
 
 
 def count_newlines(part: RawPartition) -> int:

@@ -66,5 +66,7 @@ def staging_folder(out_dir: str | os.PathLike[str], name: str) -> Path:
 
 def publish(staging: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
     """Move a completed staging folder into place as the table ``target``."""
+    for leftover in Path(staging).glob(".*.tmp"):  # written by a worker that died mid-write
+        leftover.unlink()
     io.replace_path(staging, target)
     return Path(target)

@@ -29,7 +29,9 @@ from helpers.dask_engine.cleaning import (
     final_ids,
     finalise_part,
 )
-from helpers.dask_engine.ingest import count_newlines, plan_partitions, with_line_numbers
+from helpers.dask_engine.ingest import (
+    auto_blocksize, count_newlines, plan_partitions, raw_bytes, with_line_numbers,
+)
 
 __all__ = ["actor_stage", "clean_stage", "cooccurrence_stage", "topic_stage"]
 
@@ -97,7 +99,7 @@ def clean_stage(
     Parameters are those of :func:`helpers.cleaning.clean_corpus`;
     ``deduplicate=False`` skips duplicate detection (every readable document
     in an allowed language is kept); ``blocksize`` is the raw bytes per
-    partition (default 32 MiB).
+    partition (default: about four partitions per worker, at most 32 MiB).
 
     Returns
     -------
@@ -108,7 +110,10 @@ def clean_stage(
     started = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    plan = plan_partitions(raw_dir, **({"blocksize": blocksize} if blocksize else {}))
+    if not blocksize:
+        n_workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        blocksize = auto_blocksize(raw_bytes(raw_dir), n_workers)
+    plan = plan_partitions(raw_dir, blocksize=blocksize)
     if not plan:
         raise FileNotFoundError(f"No documents in {raw_dir}: put .txt, .html, .jsonl or .csv files there.")
     if any(p.path for p in plan):

@@ -122,6 +122,8 @@ class DaskTopics:
     sample_result : TopicResult
         The in-memory model fitted on the sample (its topic ids are the sample's, before the
         renumbering by corpus-wide size).
+    sample_doc_ids : list of str
+        ``doc_id`` of each text of the sample, in the order ``sample_result`` indexes them.
     sizes : ndarray of int
         Documents per topic over the whole corpus.
     notes : list of str
@@ -134,6 +136,7 @@ class DaskTopics:
     k: int
     topic_labels: list[str]
     sample_result: TopicResult
+    sample_doc_ids: list[str] = field(default_factory=list)
     sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))
     notes: list[str] = field(default_factory=list)
 
@@ -147,8 +150,12 @@ def document_texts(frame: pd.DataFrame) -> list[str]:
     A missing title counts as empty; a missing body makes the text empty (as the in-memory
     engine treats a missing text).
     """
-    joined = frame["title"].fillna("") + "\n\n" + frame["body"]
-    return ["" if not isinstance(text, str) else text for text in joined.tolist()]
+    titles = frame["title"].tolist()
+    bodies = frame["body"].tolist()
+    return [
+        (title if isinstance(title, str) else "") + "\n\n" + body if isinstance(body, str) else ""
+        for title, body in zip(titles, bodies)
+    ]
 
 
 def doc_id_hashes(doc_ids: Iterable[Any], seed: int = 0) -> np.ndarray:
@@ -651,8 +658,8 @@ def fit_topics_dask(
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     progress: bool = True,
     em_passes: int = 1,
-    n_runs: int = DEFAULT_N_RUNS,
-    n_components: int = DEFAULT_N_COMPONENTS,
+    n_runs: int | None = None,
+    n_components: int | None = None,
     term_score: Literal["lift", "ctfidf"] = "lift",
 ) -> DaskTopics:
     """Fit, assign and describe topics of a Dask collection of kept articles.
@@ -679,11 +686,11 @@ def fit_topics_dask(
     em_passes : int
         Passes of the multinomial mixture's EM over the whole corpus (each pass reads and
         vectorises the corpus once); 0 assigns documents to the nearest sample centroid only.
-    n_runs : int
-        Ensemble size of the in-memory fit and number of bootstrap replicates behind the
-        confidence of streamed assignments.
-    n_components : int
-        LSA dimensions (at most).
+    n_runs : int or None
+        Ensemble size of the in-memory fit (None: its default) and number of bootstrap
+        replicates behind the confidence of streamed assignments (None: 10).
+    n_components : int or None
+        LSA dimensions (at most; None: the in-memory default).
     term_score : {"lift", "ctfidf"}
         Term ranking, as in :func:`helpers.topics.fit_topics`.
 
@@ -734,10 +741,12 @@ def fit_topics_dask(
         raise ValueError("doc_id repeats among the kept articles; deduplicate them before fitting topics.")
     sample_texts = document_texts(sample_frame)
     _say(f"fitting the in-memory model on {len(sample_frame):,} of {n_docs:,} documents (k={k})", progress)
+    tuning = {name: value for name, value in (("n_runs", n_runs), ("n_components", n_components)) if value is not None}
     sample_result = fit_topics(
-        sample_texts, k=k, seed=seed, n_terms=n_terms, k_range=k_range, n_runs=n_runs,
-        n_components=n_components, term_score=term_score,
+        sample_texts, k=k, seed=seed, n_terms=n_terms, k_range=k_range, term_score=term_score, **tuning
     )
+    n_runs = DEFAULT_N_RUNS if n_runs is None else n_runs
+    n_components = DEFAULT_N_COMPONENTS if n_components is None else n_components
     notes = list(sample_result.notes)
     k_fit = int(sample_result.k)
     sample_labels = np.asarray(sample_result.labels, dtype=np.int64)
@@ -898,6 +907,7 @@ def fit_topics_dask(
         k=k_final,
         topic_labels=topic_labels,
         sample_result=sample_result,
+        sample_doc_ids=sample_frame["doc_id"].astype(str).tolist(),
         sizes=sizes.astype(np.int64),
         notes=notes,
     )
