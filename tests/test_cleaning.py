@@ -418,11 +418,11 @@ def test_recleaning_real_bodies_is_stable():
 
 @pytest.mark.corpus
 def test_zyte_collapsed_newlines_regression_floor():
-    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (see the
-    # benchmark). This floor guards the collapsed-input recovery against regressions.
+    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (0.869 against
+    # 0.923, see the benchmark). This floor guards the collapsed-input recovery against regressions.
     pages, gold = _zyte("html-text")
     scores = corpus_shingle_scores([clean_article(p.replace("\n", " ")).body for p in pages], gold)
-    assert scores["f1"] >= 0.84, scores
+    assert scores["f1"] >= 0.86, scores
 
 
 def test_date_glued_onto_the_byline_gives_published_at() -> None:
@@ -481,3 +481,94 @@ def test_hashed_token_codes_agree_with_the_dict_lookup(pieces):
     if looked_up.hint_blocks is not None and len(joined.lower()) == len(joined):
         assert hashed.hint_blocks == looked_up.hint_blocks
         assert hashed.comment_blocks == looked_up.comment_blocks
+
+
+# ----------------------------------------------------------------- collapsed pages
+def _collapsed_article(n: int = 8) -> list[str]:
+    return [f"{p[:-1]} in district {k}." for k in range(n) for p in PROSE]
+
+
+def test_collapsed_page_cuts_a_list_of_dated_teasers():
+    sentences = _collapsed_article()
+    teasers = [
+        f"Headline number {k} about the regional economy Jane Doe{k} Wednesday November {k + 10}, 2019 "
+        f"Teaser sentence {k} says the economy of the region grew faster than expected this year."
+        for k in range(6)
+    ]
+    raw = " ".join(["City approves housing plan Home World", "November 9, 2019 10:00 AM", *sentences,
+                    "More from the site", *teasers])
+    art = clean_article(raw)
+    assert art.body.startswith(sentences[0]) and art.body.endswith(sentences[-1])
+    assert "Teaser sentence" not in art.body
+    assert art.published_at == datetime(2019, 11, 9, 10, 0)
+
+
+def test_dates_inside_sentences_do_not_split_collapsed_lines():
+    from helpers.cleaning import _split_dates
+
+    sentence = "The council met on November 20, 2019 to vote on the plan, officials said."
+    assert _split_dates(sentence) == [sentence]
+    assert _split_dates("Mayor resigns Jane Doe Wednesday November 20, 2019 The mayor resigned.") == [
+        "Mayor resigns Jane Doe", "Wednesday November 20, 2019", "The mayor resigned."]
+    assert _split_dates("Canada wins the final 13 hours ago Mayor resigns 2 days ago") == [
+        "Canada wins the final", "13 hours ago", "Mayor resigns", "2 days ago"]
+    prose = "The mayor said 3 days ago that the plan was ready. 2 days ago, the council voted."
+    assert _split_dates(prose) == [prose]
+
+
+def test_collapsed_page_holding_the_article_twice_keeps_one_copy():
+    short = ["Good morning!", "The council met on Monday.", "It approved the plan.",
+             "Residents will vote next week.", "The mayor was pleased."] * 4
+    article = " ".join(f"{s[:-1]} in district {k}{s[-1]}" for k, s in enumerate(short))
+    raw = " ".join(["Ten things to know today Home World Politics", article, "Related coverage",
+                    "Ten things to know today Jane Doe", article, "Advertisement Terms of use"]) * 1
+    raw = raw + " " + "Privacy policy and more site links " * 90  # long enough to count as collapsed
+    body = clean_article(raw).body
+    assert body.count("It approved the plan in district 2.") == 1
+
+
+def test_ellipsis_after_a_sentence_end_is_not_a_teaser():
+    from helpers.cleaning import _is_teaser
+
+    assert _is_teaser("The company said the results would follow...") and _is_teaser("Top stories (185)")
+    assert not _is_teaser("They would prefer to wait a year. ...") and not _is_teaser('He said "no." …')
+
+
+def test_image_credit_does_not_close_a_collapsed_article():
+    sentences = _collapsed_article()
+    half = len(sentences) // 2
+    raw = " ".join(["City approves housing plan Home World", *sentences[:half],
+                    "Image copyright Getty Images Image caption The council chamber", *sentences[half:],
+                    "Copyright 2019 The City Paper. All rights reserved. Privacy policy"])
+    body = clean_article(raw).body
+    assert sentences[0] in body and sentences[-1] in body
+
+
+# ----------------------------------------------------------------- small pages
+_SMALL_BLOCKS = st.sampled_from(
+    ["City approves housing plan", "Home", "Share", "Most read", "By Jane Doe", "Subscribe now", "Tags: a, b",
+     "Updated: 2025-03-14", "March 14, 2025", "34 Comments", "jane says:", "© 2025 The Paper", *PROSE,
+     "Über die Stadt, sagte der Bürgermeister, wird morgen entschieden.", "Read more: The plan…",
+     "İstanbul’da yeni plan", "ΣΟΦΟΣ λόγος.", "Cookies help us.", "The plan (185)", "x\ud800", "😀 emoji line"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SMALL_BLOCKS, min_size=1, max_size=16))
+def test_small_pages_take_an_equivalent_pure_python_path(blocks):
+    import helpers.cleaning as cleaning
+
+    text = normalize_text("\n".join(blocks))
+    texts = [line for line in text.split("\n") if line]
+    if not texts:
+        return
+    title_keys = {cleaning._norm_key(texts[0])} - {""}
+    saved = cleaning.SMALL_PAGE_CHARS
+    try:
+        cleaning.SMALL_PAGE_CHARS = 0
+        numpy_path = cleaning._analyse_blocks(texts, title_keys)
+        cleaning.SMALL_PAGE_CHARS = 10**9
+        python_path = cleaning._analyse_blocks(texts, title_keys)
+    finally:
+        cleaning.SMALL_PAGE_CHARS = saved
+    assert python_path == numpy_path

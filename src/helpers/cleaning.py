@@ -35,13 +35,18 @@ Pipeline of :func:`clean_article`
    pipes and bullet separators, glued sidebar counters, before the words that
    open boilerplate lines ("Share this", "Click to", "Related", "©"...),
    around comment-author lines ("jane says: November 19, 2019 at 7:06 am"),
-   after clock times and counters followed by a capital, and where a run of
-   capitalised menu words turns into prose. The pieces are scored with a few
-   stricter global settings (a piece cut without sentence end is not prose by
-   length alone, :data:`SEGMENT_RUN_ON_WORDS`, short complete sentences are
-   neutral, closing rules close the region for good). Kept segments of one
-   line are joined again with a space. Long paragraphs of pages that kept
-   their line breaks stay whole.
+   after clock times and counters followed by a capital, around dates and
+   relative times ("13 hours ago") that stand between blocks (a dateline, the
+   date after a teaser's byline; not a date inside a sentence), and where a
+   run of capitalised menu words turns into prose. The pieces are scored with a few stricter global settings (a
+   piece cut without sentence end is not prose by length alone,
+   :data:`SEGMENT_RUN_ON_WORDS`, short complete sentences are neutral, a
+   complete sentence found earlier on the page is a repeat, later dates weigh
+   :data:`SEGMENT_REPEATED_DATE_PENALTY`, a long title-cased menu weighs as
+   the many menu lines it stands for, closing rules close the region for
+   good — copyright lines only when they are a site's notice, not an image
+   credit). Kept segments of one line are joined again with a space. Long
+   paragraphs of pages that kept their line breaks stay whole.
 6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`): navigation,
    share/follow, subscribe/newsletter/sign-in, cookie/privacy, advertisement,
    byline, photo credit and caption credits, "Read more" links, tags,
@@ -66,6 +71,9 @@ Pipeline of :func:`clean_article`
    extractors) is kept; rule-matched blocks inside it are still dropped.
    The global parameters (``RUN_PENALTY_*``, ``ISOLATED_PROSE_FACTOR``, ...)
    were set looking at the even half of the Zyte benchmark pages only.
+   Pages of a few blocks (:data:`SMALL_PAGE_BLOCKS`, :data:`SMALL_PAGE_CHARS`)
+   take a pure-Python twin of this step that gives the same result (numpy's
+   fixed cost per call outweighs it there).
 
 Corpus level
 ------------
@@ -664,10 +672,10 @@ def _anywhere_rule(line: str) -> tuple[int, str] | None:
     """(index, name) of the first "anywhere" rule matching ``line``, by keyword search."""
     n = len(line)
     lowered = line.lower()
-    if not line.isascii() and any(trap in line for trap in _CASE_FOLD_TRAPS):
+    if not line.isascii() and any(map(line.__contains__, _CASE_FOLD_TRAPS)):
         lowered = None
     for (i, name, kw, before, after), needles in zip(_ANYWHERE_SEARCH, _ANYWHERE_SEARCH_NEEDLES):
-        if lowered is not None and not any(needle in lowered for needle in needles):
+        if lowered is not None and not any(map(lowered.__contains__, needles)):
             continue
         for m in kw.finditer(line, 0, before + 200):
             if m.start() > before:
@@ -699,6 +707,58 @@ _DATE_LINE_RE = re.compile(
 
 
 
+def _top_alternatives(src: str) -> tuple[list[str], int]:
+    """The top-level alternatives of the group ``(?:...)`` that opens ``src``, and the index after it."""
+    depth, i, start, alternatives, in_class = 0, 3, 3, [], False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1:i + 2] == "]":  # a literal "]" first in a class
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                alternatives.append(src[start:i])
+                return alternatives, i + 1
+            depth -= 1
+        elif c == "|" and depth == 0:
+            alternatives.append(src[start:i])
+            start = i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in line-rule pattern {src[:60]!r}")
+
+
+def _factor_first_letters(src: str) -> str:
+    """``src`` with the alternatives of its opening ``(?:...)`` group grouped by their first letter.
+
+    ``(?:skip to content|search|back to top)`` becomes
+    ``(?:s(?:kip to content|earch)|back to top)``: the same strings match, but
+    the regex engine tries one alternative per first letter at each line
+    instead of all of them (it skips alternatives by their literal first
+    character). Which alternative matches does not matter: a rule's group
+    matches when any of them does.
+    """
+    if not src.startswith("(?:"):
+        return src
+    alternatives, end = _top_alternatives(src)
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alt in alternatives:
+        if len(alt) > 1 and alt[0].isascii() and alt[0].isalpha() and alt[1] not in "?*+{":
+            by_letter.setdefault(alt[0], []).append(alt[1:])
+        else:
+            others.append(alt)
+    grouped = [c + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for c, rests in by_letter.items()]
+    return "(?:" + "|".join(grouped + others) + ")" + src[end:]
+
+
 def _line_scanner(alternatives: str) -> re.Pattern:
     r"""A regex finding whole lines in ``"\n" + page + "\n"``.
 
@@ -715,7 +775,7 @@ def _line_scanner(alternatives: str) -> re.Pattern:
 _CASE_SENSITIVE = {i for i, (_, pat) in enumerate(LINE_RULES) if not pat.flags & re.IGNORECASE}
 _ANCHORED_LOWER_RE = _line_scanner(
     "|".join(
-        f"(?P<r{i}>{_line_pattern(pat)[4:-1]})" for i, (_, pat) in enumerate(LINE_RULES)
+        f"(?P<r{i}>{_factor_first_letters(_line_pattern(pat)[4:-1])})" for i, (_, pat) in enumerate(LINE_RULES)
         if i not in _ANYWHERE and i not in _CASE_SENSITIVE
     )
     + r"|(?P<maybe_byline>(?:by|written by|words by|posted by|author|reporting by|edited by|editing by|researched by|"
@@ -744,6 +804,7 @@ _BOILERPLATE_START = (
     r"Related(?: Articles| Stories| News| Posts|:)|Read (?:more|More|next|Next|also|Also)|"
     r"Most (?:Read|Popular|Viewed|Shared)|Comments|Leave a (?:Reply|Comment)|Subscribe|Sign (?:up|in|Up|In)|"
     r"Log ?in|Copyright|©|All rights reserved|Tags:|Topics:|Posted (?:by|in)|Filed under|Photo:|Image:|Credit:|"
+    r"(?:Image|Photo) (?:copyright|caption|credit|source)|"
     r"Recommended|Trending|Privacy Policy|Terms of|Newsletter|You (?:may|might) also|More from|See also|"
     r"Also read|Previous (?:article|post|Article|Post)|Next (?:article|post|Article|Post))\b"
 )
@@ -832,6 +893,36 @@ def _split_cap_runs(part: str) -> list[str]:
     return [part[x:y].strip() for x, y in zip(bounds, bounds[1:]) if part[x:y].strip()]
 
 
+# a date or relative time ("13 hours ago") standing between blocks (a dateline, the date after a
+# teaser's byline): not after a lower-case word ("on May 2, 2019") and not followed by a comma or
+# a lower-case word
+_STANDALONE_DATE_RE = re.compile(
+    r"(?<![\w,;:])(?:(?:" + _WEEKDAY_RE + r")?" + _DATE_CORE_RE + _TIME_RE
+    + r"|(?:\d{1,2}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)(?=$| (?![a-z]))"
+)
+
+
+def _split_dates(part: str) -> list[str]:
+    """Split ``part`` before and after the dates and relative times that stand between blocks."""
+    if not _YEAR_RE.search(part) and " ago" not in part:
+        return [part]
+    out: list[str] = []
+    pos = 0
+    for m in _STANDALONE_DATE_RE.finditer(part):
+        before = part[pos:m.start()].strip()
+        last_word = before.rsplit(" ", 1)[-1] if before else ""
+        if last_word[:1].islower() and not m.group(0).endswith(" ago"):  # "on May 2, 2019 ..."
+            continue
+        if before:
+            out.append(before)
+        out.append(m.group(0).strip())
+        pos = m.end()
+    rest = part[pos:].strip()
+    if rest:
+        out.append(rest)
+    return out or [part]
+
+
 def _segment_line(line: str) -> list[str]:
     """Split a collapsed line into block-like segments (lossless up to spaces).
 
@@ -840,8 +931,9 @@ def _segment_line(line: str) -> list[str]:
     initials or title/month abbreviations), table pipes and bullet
     separators, glued sidebar counters, before the words that open
     boilerplate lines, around comment-author lines, after clock times and
-    counters followed by a capital, and where a run of capitalised menu words
-    turns into prose. Kept segments of a line are joined again with a space.
+    counters followed by a capital, around dates standing between blocks, and
+    where a run of capitalised menu words turns into prose. Kept segments of
+    a line are joined again with a space.
     """
     if len(line) < SEGMENT_MIN_CHARS:
         return [line]
@@ -850,7 +942,8 @@ def _segment_line(line: str) -> list[str]:
     for p in pieces:
         if p and not p.isspace():
             p = p.strip()
-            out.extend(_split_cap_runs(p) if len(p) > 80 and len(_CAP_START_RE.findall(p)) >= _CAP_MIN else [p])
+            for q in _split_dates(p):
+                out.extend(_split_cap_runs(q) if len(q) > 80 and len(_CAP_START_RE.findall(q)) >= _CAP_MIN else [q])
     return out
 
 
@@ -886,15 +979,23 @@ RUN_PENALTY_CAP = 4.0  # ... at most this many times its own penalty
 ISOLATED_PROSE_FACTOR = 0.3  # weight of a prose block with non-prose on both sides
 HEADER_DATE_BLOCKS = 6  # blocks before the main text searched for a date when no date line gave one
 REPEATED_DATE_PENALTY = 12.0  # score of the 2nd, 3rd... date line (lists of dated teasers)
+SEGMENT_REPEATED_DATE_PENALTY = 25.0  # the same for a date cut from a segmented line
 MENU_MIN_WORDS = 12  # a title-cased block this long is a menu / headline list
 RUN_ON_WORDS = 60  # more words than this per sentence end: glued headlines or links
 SEGMENT_RUN_ON_WORDS = 50  # the same for pieces of a segmented line (tied with 40 on the even half)
+SEGMENT_MENU_MAX_WEIGHT = 100.0  # weight cap of the penalty of a title-cased menu cut from a segmented line
 SHORT_SENTENCE_SCORE = 0.0  # score of a short complete sentence cut from a segmented line
 SEGMENT_BLOCK_END_PENALTY = 1000.0  # score of a closing rule (copyright, comments, ...) in a segmented line
 REPEATED_MIN_CHARS = 150  # a repeated block this long keeps its first copy
 SENTENCE_MIN_WORDS = 3  # a complete short sentence ("Now get prepping!") counts as prose
 _TEASER_RE = re.compile(r"(?:\.\.\.|…|\(\d+\)|\[ ?[A-Z][A-Z ]{1,20}\])$")
+_SEPARATOR_ELLIPSIS_RE = re.compile(r"[.!?\"”] (?:\.\.\.|…)$")  # ". ..." separates items, it cuts nothing
 _TEASER_ENDS = frozenset(".…)]")  # the last character of every teaser ending
+
+
+def _is_teaser(text: str) -> bool:
+    """Whether ``text`` ends like a teaser: cut with an ellipsis, followed by a counter "(185)" or a "[TAG]"."""
+    return _TEASER_RE.search(text) is not None and _SEPARATOR_ELLIPSIS_RE.search(text, len(text) - 5) is None
 
 
 def _codepoints(text: str) -> np.ndarray:
@@ -1259,6 +1360,12 @@ def _score_blocks(
         # a short piece that ends a sentence ("Davis 17 points.") is neutral: splitting a
         # collapsed line at every sentence end must not turn lists of facts into noise
         score = np.where(segmented & ends & has_term & (score < 0), SHORT_SENTENCE_SCORE, score)
+    if segmented is not None:
+        # a title-cased menu cut from a collapsed line stands for many menu lines: its
+        # penalty grows with its length, as the run penalties of those lines would
+        long_menu = segmented & title_cased & (n_words >= MENU_MIN_WORDS)
+        if long_menu.any():
+            negative = np.where(long_menu, -(2.0 + 0.3 * np.minimum(weight, SEGMENT_MENU_MAX_WEIGHT)), negative)
     return np.where(menu, negative, score)
 
 
@@ -1339,7 +1446,7 @@ def _comment_section_start(
             break
     if cut is None:
         return None
-    before = scores[:cut]
+    before = np.asarray(scores[:cut])
     if before[before > 0].sum() < _MIN_PROSE_BEFORE_COMMENTS:
         return None
     return cut
@@ -1404,18 +1511,18 @@ def _blocks_of(pattern: re.Pattern, joined: str, nl: list[int]) -> list[int]:
     return sorted(blocks)
 
 
-def _analyse_blocks(
-    texts: list[str], title_keys: set[str], segmented: list[bool] | None = None
-) -> tuple[list[str | None], datetime | None, int, int]:
-    """Rules, publication date and main-text region ``[start, stop)`` of a page's blocks."""
-    n = len(texts)
-    rules: list[str | None] = [None] * n
-    if n == 0:
-        return rules, None, 0, 0
-    joined = "\n".join(texts)
-    lowered = joined.lower()
-    page = _page_arrays(joined, n, lowered)
-    nl = page.nl
+def _find_rules(
+    texts: list[str], title_keys: set[str], joined: str, lowered: str, nl: list[int],
+    hint_blocks: list[int] | None, n_chars, date_candidates: list[int],
+) -> tuple[list[str | None], datetime | None]:
+    """Line rules of the blocks and the publication date from date lines or a byline.
+
+    ``nl``: positions of the newlines of ``joined`` (the blocks joined);
+    ``hint_blocks``: blocks holding a keyword of an "anywhere" rule (None:
+    find them); ``n_chars``: block lengths (array or list); ``date_candidates``:
+    the blocks that may be a date line.
+    """
+    rules: list[str | None] = [None] * len(texts)
     fast = len(lowered) == len(joined)
     anchored, scan = (_ANCHORED_LOWER_RE, lowered) if fast else (_ANCHORED_RULES_RE, joined)
     for m in anchored.finditer(f"\n{scan}\n"):
@@ -1427,7 +1534,6 @@ def _analyse_blocks(
                 rules[i] = _RULE_NAMES[full.lastgroup] if full else None
             else:
                 rules[i] = _RULE_NAMES[m.lastgroup]
-    hint_blocks = page.hint_blocks
     if hint_blocks is None:
         hint_blocks = _blocks_of(_ANYWHERE_HINT_RE, joined, nl)
     for i in hint_blocks:
@@ -1437,15 +1543,14 @@ def _analyse_blocks(
             if hit and (rule is None or hit[0] < _RULE_ORDER[rule]):
                 rules[i] = hit[1]
     published_at: datetime | None = None
-    date_candidates = (page.n_chars <= _DATE_LINE_MAX_CHARS) & (page.n_digits >= 4)  # a year has four digits
-    for i in date_candidates.nonzero()[0].tolist():
+    for i in date_candidates:
         if _YEAR_RE.search(texts[i]):
             m = _DATE_LINE_RE.match(texts[i])
             if m:
                 rules[i] = "date_line"
                 if published_at is None:
                     published_at = parse_date(m.group(0))
-    if published_at is None:
+    if published_at is None and "byline" in rules:
         # scrapers often glue the date onto the byline ("By Jane Doe | 11.03.2025 07:05")
         for i, rule in enumerate(rules):
             if rule == "byline" and _YEAR_RE.search(texts[i]):
@@ -1456,10 +1561,38 @@ def _analyse_blocks(
         lo = min(map(len, title_keys)) * 0.7
         hi = max(map(len, title_keys)) * 1.6 + 10
         first_words = {k.split(" ", 1)[0] for k in title_keys}
-        for i in ((page.n_chars >= lo) & (page.n_chars <= hi)).nonzero()[0].tolist():
+        if isinstance(n_chars, np.ndarray):
+            candidates = ((n_chars >= lo) & (n_chars <= hi)).nonzero()[0].tolist()
+        else:
+            candidates = [i for i, c in enumerate(n_chars) if lo <= c <= hi]
+        for i in candidates:
             m = _WORD_RE.search(texts[i])  # cheap test on the first word before the whole key
             if m and m.group().lower() in first_words and _norm_key(texts[i]) in title_keys:
                 rules[i] = "title_repeat"
+    return rules, published_at
+
+
+def _analyse_blocks(
+    texts: list[str], title_keys: set[str], segmented: list[bool] | None = None
+) -> tuple[list[str | None], datetime | None, int, int]:
+    """Rules, publication date and main-text region ``[start, stop)`` of a page's blocks."""
+    n = len(texts)
+    rules: list[str | None] = [None] * n
+    if n == 0:
+        return rules, None, 0, 0
+    joined = "\n".join(texts)
+    lowered = joined.lower()
+    small = None
+    if n <= SMALL_PAGE_BLOCKS and len(joined) <= SMALL_PAGE_CHARS and (segmented is None or not any(segmented)):
+        small = _small_page(texts, joined, lowered)
+    if small is not None:
+        return _analyse_small_page(texts, title_keys, joined, lowered, small)
+    page = _page_arrays(joined, n, lowered)
+    nl = page.nl
+    date_candidates = (page.n_chars <= _DATE_LINE_MAX_CHARS) & (page.n_digits >= 4)  # a year has four digits
+    rules, published_at = _find_rules(
+        texts, title_keys, joined, lowered, nl, page.hint_blocks, page.n_chars, date_candidates.nonzero()[0].tolist()
+    )
 
     cut = pieces = None
     if segmented is not None and any(segmented):
@@ -1467,29 +1600,41 @@ def _analyse_blocks(
         cut = pieces & ~page.ends
     scores = _score_blocks(texts, page, cut, pieces)
     counts = Counter(texts)
-    n_dates = 0
-    for i in [i for i, r in enumerate(rules) if r is not None]:
-        rule = rules[i]
-        if rule == "date_line":
-            # the article has one date; later ones mark lists of dated items
-            n_dates += 1
-            scores[i] = -1.0 if n_dates == 1 else -REPEATED_DATE_PENALTY
-        else:
-            if rule in _BLOCK_END_RULES:
-                # closes the article; harder where line breaks collapsed, since the
-                # teaser lists after it then come as long prose-like segments
-                scores[i] = -SEGMENT_BLOCK_END_PENALTY if pieces is not None and pieces[i] else -25.0
-            else:
-                scores[i] = -1.0 if rule in _SOFT_RULES else -4.0
+    ruled = [i for i, r in enumerate(rules) if r is not None]
+    if ruled:
+        # the article has one date: later date lines mark lists of dated items
+        scores[ruled] = [_RULE_SCORES[rules[i]] for i in ruled]
+        dates = [i for i in ruled if rules[i] == "date_line"]
+        for i in dates[1:]:
+            scores[i] = -SEGMENT_REPEATED_DATE_PENALTY if pieces is not None and pieces[i] else -REPEATED_DATE_PENALTY
+        if pieces is not None:
+            # a closing rule closes the article harder where line breaks collapsed, since
+            # the teaser lists after it then come as long prose-like segments
+            for i in ruled:
+                if pieces[i] and rules[i] in _BLOCK_END_RULES and (
+                    rules[i] != "copyright" or _COPYRIGHT_NOTICE_RE.search(texts[i])
+                ):
+                    scores[i] = -SEGMENT_BLOCK_END_PENALTY
     seen: set[str] = set()
+    has_repeats = len(counts) < n
+    # a complete sentence cut from a segmented line is repeated when it occurs earlier
+    # on the page, inside any block (the article held twice, once with its line breaks)
+    sentence_piece = pieces & page.ends & (page.n_term >= 1) if pieces is not None else None
     for i in (scores > 0).nonzero()[0].tolist():
         t = texts[i]
         # repeated on the page (a long passage counts from its second copy on: pages
         # that hold the article twice), or a teaser cut with an ellipsis / followed
         # by a counter or a [TAG]
-        repeated = counts[t] > 1 and (t in seen or len(t) < REPEATED_MIN_CHARS)
-        seen.add(t)
-        if repeated or (12 < len(t) < 300 and t[-1] in _TEASER_ENDS and _TEASER_RE.search(t)):
+        if sentence_piece is not None and sentence_piece[i]:
+            offset = nl[i - 1] + 1 if i else 0
+            repeated = joined.find(t, 0, offset + len(t) - 1) >= 0
+            seen.add(t)
+        elif has_repeats and counts[t] > 1:
+            repeated = t in seen or len(t) < REPEATED_MIN_CHARS
+            seen.add(t)
+        else:
+            repeated = False
+        if repeated or (12 < len(t) < 300 and t[-1] in _TEASER_ENDS and _is_teaser(t)):
             scores[i] = -(2.0 + 0.3 * min(len(t) / 6.0, 30.0))
     cut = _comment_section_start(
         texts, joined, nl, scores, page.comment_blocks,
@@ -1508,16 +1653,232 @@ def _analyse_blocks(
         scores = np.where(isolated, scores * ISOLATED_PROSE_FACTOR, scores)
     start, stop = _max_region(_run_penalties(scores))
     if published_at is None:
-        # a page whose line breaks collapsed keeps its dateline inside a header segment
-        for i in range(min(start, HEADER_DATE_BLOCKS)):
-            if len(texts[i]) <= _RULE_MAX_CHARS and _YEAR_RE.search(texts[i]):
-                published_at = parse_date(texts[i])
-                if published_at is not None:
-                    break
+        published_at = _header_date(texts, start)
     return rules, published_at, start, stop
 
 
+def _header_date(texts: list[str], start: int) -> datetime | None:
+    """The first date in the few header blocks before the main text (a collapsed page keeps its dateline there)."""
+    for i in range(min(start, HEADER_DATE_BLOCKS)):
+        if len(texts[i]) <= _RULE_MAX_CHARS and _YEAR_RE.search(texts[i]):
+            published_at = parse_date(texts[i])
+            if published_at is not None:
+                return published_at
+    return None
+
+
 _SOFT_RULES = frozenset({"title_repeat", "date_line", "byline"})
+# a copyright notice of the site (a year, ©, "rights reserved"), not an image credit ("Image copyright Getty")
+_COPYRIGHT_NOTICE_RE = re.compile(r"©|\b(?:19|20)\d\d\b|rights reserved", re.IGNORECASE)
+# block score of a rule-matched block: -25 for the rules that close an article, -1 for the
+# soft ones (the first date line too: later ones weigh REPEATED_DATE_PENALTY), else -4
+_RULE_SCORES = {name: -25.0 if name in _BLOCK_END_RULES else -1.0 if name in _SOFT_RULES else -4.0
+                for name in list(RULES) + ["date_line"]}
+
+
+# --------------------------------------------------------------------------
+# Small pages: the same analysis in plain Python
+# --------------------------------------------------------------------------
+# numpy's fixed cost per call outweighs its speed on pages of a few blocks (a
+# news article with its paragraphs as lines): they take a pure-Python twin of
+# _page_arrays / _score_blocks / the region selection, which gives the same
+# rules, date and region (same float operations in the same order; checked by
+# tests/test_cleaning.py on generated pages).
+SMALL_PAGE_CHARS = 3000  # pages (blocks joined) up to this length ...
+SMALL_PAGE_BLOCKS = 16  # ... and this many blocks take the pure-Python path
+_NON_BMP_RE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+_PUNCT_CHARS_RE = re.compile("[" + re.escape("".join(chr(c) for c in _PUNCT_CODES.tolist())) + "]")
+_TERM_CHARS_RE = re.compile("[.!?…。！？]")
+_DIGIT_CHARS_RE = re.compile(r"\d")
+_ASCII_UPPER_START_RE = re.compile(r"[A-Z](?<!\S.)")  # a word starting with an ASCII capital
+_ASCII_OTHER_START_RE = re.compile(r"[^A-Za-z\s](?<!\S.)")  # ... neither with a capital nor a lower-case letter
+_END_CHARS = frozenset(chr(c) for c in _END_CODES.tolist())
+
+
+@dataclass
+class _SmallPage:
+    """Per-block features of a small page as Python lists (see :class:`_Page`)."""
+
+    n_words: list[int]
+    n_stop: list[int]
+    n_cap: list[int]
+    n_low: list[int]
+    n_term: list[int]
+    has_punct: list[bool]
+    n_chars: list[int]
+    starts_upper: list[bool]
+    ends: list[bool]
+    nl: list[int]
+    hint_blocks: list[int]
+    comment_blocks: list[int]
+
+
+def _small_page(texts: list[str], joined: str, lowered: str) -> _SmallPage | None:
+    """Block features of a small page in plain Python, or None where it cannot match _page_arrays.
+
+    None for pages with characters above U+FFFF or surrogates (the flag table
+    treats them apart) and where lower-casing changes a block's number of
+    tokens (the numpy path then counts stop words its own way).
+    """
+    if not joined.isascii() and _NON_BMP_RE.search(joined):
+        return None
+    lowered_blocks = lowered.split("\n")
+    if len(lowered_blocks) != len(texts):
+        return None
+    get_code = _TOKEN_CODES.get
+    n_words, n_stop, n_cap, n_low, n_term, has_punct = [], [], [], [], [], []
+    hint_blocks, comment_blocks, nl = [], [], []
+    pos = -1
+    ascii_page = joined.isascii()
+    for i, (t, low) in enumerate(zip(texts, lowered_blocks)):
+        tokens = low.split()
+        if ascii_page:  # lower-casing ASCII keeps the tokens; word starts by regex
+            cap = len(_ASCII_UPPER_START_RE.findall(t))
+            n_words.append(len(tokens))
+            n_cap.append(cap)
+            n_low.append(len(tokens) - cap - len(_ASCII_OTHER_START_RE.findall(t)))
+        else:
+            words = t.split()
+            if len(tokens) != len(words):
+                return None
+            firsts = "".join([w[0] for w in words])
+            n_words.append(len(words))
+            n_cap.append(sum(map(str.isupper, firsts)))
+            n_low.append(sum(map(str.islower, firsts)))
+        # token codes: 1 stop word, 2 keyword of an "anywhere" rule, 4 comment-section word
+        codes = bytes(map(get_code, tokens, repeat(0)))
+        stop = codes.count(1)
+        if max(codes, default=0) > 1:
+            stop += codes.count(3) + codes.count(5) + codes.count(7)
+            if codes.count(2) or codes.count(3) or codes.count(6) or codes.count(7):
+                hint_blocks.append(i)
+            if codes.count(4) or codes.count(5) or codes.count(6) or codes.count(7):
+                comment_blocks.append(i)
+        n_stop.append(stop)
+        n_term.append(len(_TERM_CHARS_RE.findall(t)))
+        has_punct.append(_PUNCT_CHARS_RE.search(t) is not None)
+        pos += len(t) + 1
+        nl.append(pos)
+    nl.pop()  # positions of the newlines between blocks
+    return _SmallPage(
+        n_words=n_words, n_stop=n_stop, n_cap=n_cap, n_low=n_low, n_term=n_term, has_punct=has_punct,
+        n_chars=[len(t) for t in texts], starts_upper=[t[0].isupper() for t in texts],
+        ends=[t[-1] in _END_CHARS for t in texts], nl=nl,
+        hint_blocks=hint_blocks, comment_blocks=comment_blocks,
+    )
+
+
+def _score_small_page(page: _SmallPage) -> list[float]:
+    """:func:`_score_blocks` (unsegmented blocks) on a :class:`_SmallPage`."""
+    total_words = sum(page.n_words)
+    use_stop = total_words > 0 and sum(page.n_stop) >= _MIN_PAGE_STOP_RATIO * total_words
+    scores = []
+    for n_words, n_stop, n_cap, n_low, n_term, has_punct, n_chars, starts_upper, ends in zip(
+        page.n_words, page.n_stop, page.n_cap, page.n_low, page.n_term, page.has_punct, page.n_chars,
+        page.starts_upper, page.ends,
+    ):
+        words = max(n_words, 1)
+        weight = n_chars / 6.0
+        if n_words > weight:
+            weight = float(n_words)
+        if use_stop:
+            stop_ratio = n_stop / words
+            stop_words_ok = stop_ratio >= 0.2
+            not_listy = n_words < 6 or stop_ratio >= 0.08
+            wordy = has_punct or stop_words_ok
+        else:
+            stop_words_ok = wordy = has_punct
+            not_listy = True
+        prose = weight >= 6 and (ends or weight >= 16) and wordy and not_listy
+        half = weight >= 14 and stop_words_ok and not_listy
+        has_term = n_term >= 1
+        prose = prose or (
+            starts_upper and has_term and ends and n_words >= SENTENCE_MIN_WORDS and n_low >= 0.5 * n_words
+        )
+        title_cased = n_words >= 4 and (n_cap - 0.5 * min(n_stop, n_cap)) / words > 0.6
+        negative = -(min(weight, 30.0) * 0.3 + 2.0)
+        menu = title_cased and n_words >= MENU_MIN_WORDS
+        menu = menu or (n_words >= RUN_ON_WORDS and n_words > RUN_ON_WORDS * max(n_term, 1))
+        if menu:
+            scores.append(negative)
+        elif prose:
+            scores.append(0.3 * weight if title_cased else weight)
+        else:
+            scores.append(0.5 * weight if half else negative)
+    return scores
+
+
+def _max_region_list(scores: list[float]) -> tuple[int, int]:
+    """:func:`_max_region` on a list."""
+    best_gain, best_stop, best_start = 0.0, 0, 0
+    prefix = 0.0
+    min_prefix, min_at = 0.0, 0
+    found = False
+    for j, score in enumerate(scores):
+        gain = prefix + score - min_prefix  # the run ending at j starts after the minimum prefix before it
+        if not found or gain > best_gain:
+            best_gain, best_stop, best_start, found = gain, j + 1, min_at, True
+        prefix += score
+        if prefix < min_prefix:
+            min_prefix, min_at = prefix, j + 1
+    if not found or best_gain <= 0:
+        return 0, 0
+    return best_start, best_stop
+
+
+def _analyse_small_page(
+    texts: list[str], title_keys: set[str], joined: str, lowered: str, page: _SmallPage
+) -> tuple[list[str | None], datetime | None, int, int]:
+    """:func:`_analyse_blocks` of unsegmented blocks, in plain Python."""
+    n = len(texts)
+    nl = page.nl
+    date_candidates = [i for i, t in enumerate(texts)
+                       if len(t) <= _DATE_LINE_MAX_CHARS and len(_DIGIT_CHARS_RE.findall(t)) >= 4]
+    rules, published_at = _find_rules(
+        texts, title_keys, joined, lowered, nl, page.hint_blocks, page.n_chars, date_candidates
+    )
+    scores = _score_small_page(page)
+    counts = Counter(texts)
+    n_dates = 0
+    for i, rule in enumerate(rules):
+        if rule is None:
+            continue
+        if rule == "date_line":
+            n_dates += 1
+            scores[i] = -1.0 if n_dates == 1 else -REPEATED_DATE_PENALTY
+        elif rule in _BLOCK_END_RULES:
+            scores[i] = -25.0
+        else:
+            scores[i] = -1.0 if rule in _SOFT_RULES else -4.0
+    seen: set[str] = set()
+    for i in [i for i, score in enumerate(scores) if score > 0]:
+        t = texts[i]
+        repeated = counts[t] > 1 and (t in seen or len(t) < REPEATED_MIN_CHARS)
+        seen.add(t)
+        if repeated or (12 < len(t) < 300 and t[-1] in _TEASER_ENDS and _is_teaser(t)):
+            scores[i] = -(2.0 + 0.3 * min(len(t) / 6.0, 30.0))
+    ends_with_colon = [i for i, t in enumerate(texts) if t[-1] == ":" and len(t) <= 160]
+    cut = _comment_section_start(texts, joined, nl, scores, page.comment_blocks, ends_with_colon)
+    if cut is not None:
+        for i in range(cut, n):
+            rules[i] = "comment_section"
+            scores[i] = -25.0
+    if n > 2:
+        pos = [score > 0 for score in scores]
+        for i in range(n):
+            if pos[i] and not (i > 0 and pos[i - 1]) and not (i < n - 1 and pos[i + 1]):
+                scores[i] = scores[i] * ISOLATED_PROSE_FACTOR
+    run = 0
+    for i, score in enumerate(scores):  # run penalties (see _run_penalties)
+        if score <= 0:
+            run += 1
+            scores[i] = score * min(1.0 + RUN_PENALTY_STEP * (run - 1), RUN_PENALTY_CAP)
+        else:
+            run = 0
+    start, stop = _max_region_list(scores)
+    if published_at is None:
+        published_at = _header_date(texts, start)
+    return rules, published_at, start, stop
 
 
 # --------------------------------------------------------------------------
