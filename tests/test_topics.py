@@ -201,6 +201,51 @@ def test_npmi_known_values():
     assert math.isnan(T.npmi_coherence(binary, [0]))
 
 
+def test_membership_weights_favour_texts_near_their_centroid():
+    vectors = np.array([[1.0, 0.0], [1.0, 0.0], [0.6, 0.8], [0.0, 1.0], [0.0, 1.0], [0.0, 1.0]])
+    labels = np.array([0, 0, 0, 1, 1, 1])
+    weights = T.membership_weights(vectors, labels, 2)
+    assert weights.shape == (6,) and np.all((weights >= 0) & (weights <= 1 + 1e-9))
+    assert weights[2] < weights[0] == weights[1]  # the fringe member weighs less
+    assert weights[3:] == pytest.approx(1.0)  # identical members sit on their centroid
+    # a topic whose centroid vanishes falls back to weight 1 instead of NaN
+    opposite = T.membership_weights(np.array([[1.0, 0.0], [-1.0, 0.0]]), np.array([0, 0]), 1)
+    assert np.array_equal(opposite, np.ones(2))
+
+
+def test_term_lift_weights_count_typical_documents_more():
+    import scipy.sparse as sp
+
+    # topic 0: two core documents use term 0, one fringe document uses term 1; topic 1 uses term 2
+    binary = sp.csr_matrix(np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 1]], dtype=np.float32))
+    labels = np.array([0, 0, 0, 1, 1])
+    plain = T.term_lift(binary, labels, 2)
+    assert np.array_equal(plain, T.term_lift(binary, labels, 2, weights=np.ones(5)))
+    weighted = T.term_lift(binary, labels, 2, weights=np.array([1.0, 1.0, 0.1, 1.0, 1.0]))
+    assert weighted[0, 0] > plain[0, 0] and weighted[0, 1] < plain[0, 1]
+    assert weighted[1, 2] == pytest.approx(plain[1, 2])
+    with pytest.raises(ValueError, match="one weight per document"):
+        T.term_lift(binary, labels, 2, weights=np.ones(3))
+
+
+def test_default_ensemble_size_depends_on_corpus_size(corpus):
+    assert T.default_n_runs(2_225) == T.SMALL_CORPUS_N_RUNS > T.DEFAULT_N_RUNS == T.default_n_runs(100_000)
+    texts, _ = corpus
+    fitted_default = T.fit_topics(texts, k=6, seed=0)
+    fitted_explicit = T.fit_topics(texts, k=6, seed=0, n_runs=T.default_n_runs(len(texts)))
+    assert np.array_equal(fitted_default.labels, fitted_explicit.labels)
+
+
+def test_soft_em_runs_to_convergence_and_keeps_a_clean_partition():
+    import scipy.sparse as sp
+
+    weights = sp.csr_matrix(np.array([[3, 0], [2, 0], [0, 3], [0, 2], [1, 1]], dtype=np.float32))
+    noisy = np.array([0, 1, 1, 1, 0])  # one text on the wrong side
+    refined = T._soft_em(weights, noisy, 2)
+    assert np.array_equal(refined[:4], [0, 0, 1, 1])
+    assert np.array_equal(T._soft_em(weights, refined, 2), refined)  # a fixed point
+
+
 def test_topic_diversity():
     assert T.topic_diversity([[("a", 1), ("b", 1)], [("a", 1), ("c", 1)]]) == pytest.approx(0.75)
 

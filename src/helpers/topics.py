@@ -8,7 +8,7 @@ The default (``method="sparse"``) pipeline is deterministic for a given seed:
    sublinear TF-IDF.
 2. **Reduce** with LSA (``TruncatedSVD`` to at most 100 dimensions) and L2-normalise.
 3. **Cluster** with an ensemble of ``n_runs`` k-means runs (one initialisation each, seeds
-   drawn from ``seed``).
+   drawn from ``seed``; 30 runs below 10,000 texts, 10 from there, see :func:`default_n_runs`).
 4. **Consensus**: the runs' one-hot memberships are concatenated and clustered again
    (k-means, 10 initialisations), which removes the bad local optima single runs fall into.
 5. **Divisive alternative**: a second partition is grown from a consensus at
@@ -21,7 +21,8 @@ The default (``method="sparse"``) pipeline is deterministic for a given seed:
    silhouette test (BBC k=5 and AG News k=4 are unchanged).
 6. **Refine** the chosen partition with a multinomial mixture fitted by soft EM on the TF-IDF
    matrix (a naive-Bayes style reassignment; it helps short texts most: +0.09 NMI on AG
-   News). The refinement is discarded when it would halve or double a topic (mixtures
+   News), run to convergence (no hard assignment changes, or a relative log-likelihood
+   gain below 1e-6). The refinement is discarded when it would halve or double a topic (mixtures
    tend to grow a catch-all topic on long texts at larger k). Topics are numbered by
    decreasing size.
 
@@ -31,7 +32,9 @@ embeddings (see :mod:`helpers.embeddings`); terms and metrics still use the vect
 Topic descriptions are class-based (:func:`term_lift`, or c-TF-IDF via
 ``term_score="ctfidf"``): a term scores high for a topic when many of the topic's
 documents use it *and* it is concentrated there, which is what makes it distinctive,
-unlike the largest centroid weights.
+unlike the largest centroid weights. Documents count by how typical they are of their topic
+(:func:`membership_weights`: cosine to the topic centroid, to the 4th power), so the
+description speaks for the topic's core rather than its fringe.
 
 Quality metrics
 ---------------
@@ -61,7 +64,7 @@ from typing import Any, Iterable, Literal, Sequence
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from scipy.special import softmax
+from scipy.special import logsumexp, softmax
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
@@ -82,6 +85,8 @@ __all__ = [
     "select_k",
     "class_tfidf",
     "term_lift",
+    "membership_weights",
+    "default_n_runs",
     "npmi_coherence",
     "topic_diversity",
     "evaluate_labels",
@@ -106,7 +111,12 @@ NEWS_STOP_WORDS = frozenset(
 )
 
 DEFAULT_N_COMPONENTS = 100
+#: k-means runs behind the consensus from :data:`LARGE_CORPUS` texts up, and per seed and
+#: candidate k (halved) in the ``k="auto"`` scan.
 DEFAULT_N_RUNS = 10
+#: k-means runs behind the consensus below :data:`LARGE_CORPUS` texts (see :func:`default_n_runs`).
+SMALL_CORPUS_N_RUNS = 30
+LARGE_CORPUS = 10_000
 DEFAULT_N_TERMS = 10
 DEFAULT_N_REPRESENTATIVES = 5
 DEFAULT_K_RANGE = range(2, 11)
@@ -256,18 +266,21 @@ def _soft_em(
     k: int,
     *,
     alpha: float = 0.1,
-    max_iter: int = 50,
-    tol: float = 1e-3,
+    max_iter: int = 100,
+    tol: float = 1e-6,
 ) -> np.ndarray:
     """Refine a hard partition with a multinomial mixture fitted by soft EM.
 
-    ``weights`` are non-negative pseudo-counts (TF-IDF). Stops when at most ``tol`` of the
-    hard assignments change (exact convergence below 1,000 texts) or after ``max_iter``. Returns the final hard labels, or the input labels when the mixture
+    ``weights`` are non-negative pseudo-counts (TF-IDF). EM runs to convergence: it stops
+    when no hard assignment changes between two iterations, or when the mixture's
+    log-likelihood improves by less than ``tol`` (relative), or after ``max_iter``
+    iterations. Returns the final hard labels, or the input labels when the mixture
     would empty a topic (EM collapse).
     """
     start = labels
     n_topics = len(np.unique(labels))
     resp = _one_hot(labels, k).toarray()
+    previous_loglik = -np.inf
     for iteration in range(max_iter):
         mass = np.asarray(weights.T @ resp).T + alpha  # (k, V)
         log_theta = np.log(mass / mass.sum(axis=1, keepdims=True))
@@ -276,11 +289,14 @@ def _soft_em(
         new = scores.argmax(axis=1)
         if len(np.unique(new)) < n_topics:  # the mixture is collapsing: keep the k-means partition
             return start
+        loglik = float(logsumexp(scores, axis=1).sum())
         resp = softmax(scores, axis=1)
-        if iteration > 0 and np.count_nonzero(new != labels) <= tol * len(labels):
-            labels = new
-            break
+        unchanged = iteration > 0 and np.array_equal(new, labels)
+        stalled = np.isfinite(previous_loglik) and loglik - previous_loglik <= tol * abs(loglik)
         labels = new
+        if unchanged or stalled:
+            break
+        previous_loglik = loglik
     return labels
 
 
@@ -310,6 +326,19 @@ def _compact(labels: np.ndarray) -> tuple[np.ndarray, int]:
     """Drop empty topic ids; returns (labels, k)."""
     uniq, inverse = np.unique(labels, return_inverse=True)
     return inverse.astype(int), len(uniq)
+
+
+def default_n_runs(n_docs: int) -> int:
+    """Size of the k-means ensemble for a corpus of ``n_docs`` texts.
+
+    :data:`SMALL_CORPUS_N_RUNS` (30) below :data:`LARGE_CORPUS` (10,000) texts, else
+    :data:`DEFAULT_N_RUNS` (10). On small and mid-sized corpora single k-means runs land
+    in different local optima and a 10-run consensus still inherits that variance; 30 runs
+    raised the mean NMI over seeds on every development corpus (Reuters-21578 and HuffPost
+    subsets of 2,000-2,400 texts, AG News with 7,600: +0.00 to +0.06). The gain was not
+    measured on larger corpora, where the extra runs would dominate the fit time.
+    """
+    return SMALL_CORPUS_N_RUNS if n_docs < LARGE_CORPUS else DEFAULT_N_RUNS
 
 
 def _kmeans_consensus(vectors: np.ndarray, k: int, seed: int, n_runs: int) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -429,20 +458,70 @@ def class_tfidf(counts: sp.csr_matrix, labels: np.ndarray, k: int) -> np.ndarray
     return tf * idf
 
 
-def term_lift(binary: sp.csr_matrix, labels: np.ndarray, k: int) -> np.ndarray:
+def membership_weights(vectors: np.ndarray, labels: np.ndarray, k: int, power: float = 4.0) -> np.ndarray:
+    """How typical every text is of its own topic: ``max(cos(x, centroid), 0) ** power``.
+
+    ``vectors`` are the (L2-normalised) clustering vectors and the centroid is the mean of
+    the topic's members. Texts near the centre of their topic weigh up to 1, boundary and
+    mixed texts little, so descriptions built with these weights (:func:`term_lift`) speak
+    for the topic's core rather than its fringe. A topic whose weights all vanish (e.g. a
+    zero centroid) falls back to weight 1 for its members.
+    """
+    vectors = np.asarray(vectors, dtype=np.float64)
+    weights = np.ones(len(labels), dtype=np.float64)
+    for topic in range(k):
+        members = np.flatnonzero(labels == topic)
+        if len(members) == 0:
+            continue
+        centroid = vectors[members].mean(axis=0)
+        norm = np.linalg.norm(centroid)
+        if norm == 0:
+            continue
+        topic_weights = np.clip(vectors[members] @ (centroid / norm), 0.0, None) ** power
+        if topic_weights.sum() > 1e-12:
+            weights[members] = topic_weights
+    return weights
+
+
+def term_lift(
+    binary: sp.csr_matrix,
+    labels: np.ndarray,
+    k: int,
+    weights: np.ndarray | None = None,
+) -> np.ndarray:
     """Distinctiveness of every term for every topic, from document frequencies (k, V).
 
     ``score[c, t] = sqrt(p(t|c)) * log(p(t|c) / p(t))`` where ``p(t|c)`` is the share of
     topic ``c``'s documents containing ``t`` and ``p(t)`` the share of all documents. The
     log-lift rewards terms concentrated in the topic, the square root of the coverage
     rewards terms most of its documents use; terms less frequent in the topic than overall
-    score below zero and are never shown. It yields more coherent (NPMI) and more diverse
-    top terms than :func:`class_tfidf` on news (BBC, k=10: NPMI 0.43 vs 0.30).
+    score below zero and are never shown.
+
+    Parameters
+    ----------
+    binary : sparse matrix (documents × terms)
+        0/1 document-term matrix.
+    labels : ndarray of int
+        Topic of every document.
+    k : int
+        Number of topics.
+    weights : ndarray of float or None
+        Per-document weight inside its topic (e.g. :func:`membership_weights`); ``p(t|c)``
+        becomes the weighted share of the topic's documents containing ``t``. ``None``
+        weighs every document 1. Weighting by typicality keeps fringe documents from
+        pulling rare terms into the description; on corpora the method was not tuned on
+        (Reuters-21578, HuffPost, AG News at k=10) it raised the NPMI of the top-10 terms
+        by 0.02-0.09 without lowering topic diversity.
     """
     n_docs = binary.shape[0]
-    sizes = np.bincount(labels, minlength=k).astype(np.float64)[:, None]
-    in_topic = np.asarray((_one_hot(labels, k).T @ binary).todense(), dtype=np.float64)
-    coverage = in_topic / np.maximum(sizes, 1.0)
+    labels = np.asarray(labels)
+    doc_weights = np.ones(n_docs) if weights is None else np.asarray(weights, dtype=np.float64)
+    if doc_weights.shape != (n_docs,):
+        raise ValueError(f"weights has shape {doc_weights.shape}; expected one weight per document ({n_docs},).")
+    member = sp.csr_matrix((doc_weights, (np.arange(n_docs), labels)), shape=(n_docs, k))
+    mass = np.asarray(member.sum(axis=0), dtype=np.float64).ravel()[:, None]
+    in_topic = np.asarray((member.T @ binary).todense(), dtype=np.float64)
+    coverage = in_topic / np.maximum(mass, 1e-12)
     overall = np.asarray(binary.sum(axis=0), dtype=np.float64).ravel() / n_docs
     with np.errstate(divide="ignore", invalid="ignore"):
         lift = np.log(coverage / np.maximum(overall, 1e-12))
@@ -560,7 +639,7 @@ def fit_topics(
     k: int | Literal["auto"] = "auto",
     method: Method = "sparse",
     seed: int = 0,
-    n_runs: int = DEFAULT_N_RUNS,
+    n_runs: int | None = None,
     n_components: int = DEFAULT_N_COMPONENTS,
     n_terms: int = DEFAULT_N_TERMS,
     n_representatives: int = DEFAULT_N_REPRESENTATIVES,
@@ -585,8 +664,10 @@ def fit_topics(
         (needs ``pip install -e '.[embeddings]'``).
     seed : int
         Seed of every stochastic step; the same seed gives the same labels.
-    n_runs : int
-        Size of the k-means ensemble behind the consensus.
+    n_runs : int or None
+        Size of the k-means ensemble behind the consensus; ``None`` uses
+        :func:`default_n_runs` (30 below 10,000 texts, else 10). The ``k="auto"`` scan uses
+        half of it per seed and candidate (half of 10 when ``None``).
     n_components : int
         LSA dimensions (at most).
     n_terms, n_representatives : int
@@ -636,7 +717,8 @@ def fit_topics(
                 f"k='auto': the criterion needs 2 <= k < number of distinct documents ({n_distinct}); using k=1."
             )
         else:
-            k_selection = _select_k_from(vectors, tfidf if refine else None, candidates, seed, n_runs)
+            scan_runs = DEFAULT_N_RUNS if n_runs is None else n_runs
+            k_selection = _select_k_from(vectors, tfidf if refine else None, candidates, seed, scan_runs)
             if k_selection["criterion"].notna().any():
                 chosen = int(k_selection.loc[k_selection["criterion"].idxmax(), "k"])
                 notes.append(
@@ -654,7 +736,8 @@ def fit_topics(
     if chosen == 1:
         labels, confidence = np.zeros(n_docs, dtype=int), np.ones(n_docs)
     else:
-        labels, confidence = _ensemble_cluster(vectors, tfidf, chosen, seed, n_runs, refine, divisive=True)
+        runs = default_n_runs(n_docs) if n_runs is None else n_runs
+        labels, confidence = _ensemble_cluster(vectors, tfidf, chosen, seed, runs, refine, divisive=True)
     k_final = int(labels.max()) + 1
     if k_final < chosen:
         notes.append(f"Only {k_final} of the {chosen} requested topics are non-empty.")
@@ -664,7 +747,7 @@ def fit_topics(
     binary = (counts > 0).astype(np.float32).tocsr() if counts.shape[1] else counts
     if counts.shape[1]:
         if term_score == "lift":
-            scores = term_lift(binary, labels, k_final)
+            scores = term_lift(binary, labels, k_final, weights=membership_weights(vectors, labels, k_final))
         elif term_score == "ctfidf":
             scores = class_tfidf(counts, labels, k_final)
         else:
