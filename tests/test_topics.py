@@ -143,7 +143,7 @@ def test_divisive_alternative_only_replaces_a_less_separated_partition(corpus):
     vectors = T._lsa(T._vectorise(texts, None, [])[2], 100, 0)
     direct, _ = T._ensemble_cluster(vectors, None, 6, 0, 10, refine=False, divisive=False)
     chosen, _ = T._ensemble_cluster(vectors, None, 6, 0, 10, refine=False, divisive=True)
-    assert T._silhouette(vectors, chosen, 0) >= T._silhouette(vectors, direct, 0)
+    assert T.cosine_silhouette(vectors, chosen, 0) >= T.cosine_silhouette(vectors, direct, 0)
 
 
 def test_empty_input_raises_clear_error():

@@ -88,6 +88,9 @@ __all__ = [
     "membership_weights",
     "default_n_runs",
     "npmi_coherence",
+    "npmi_from_counts",
+    "top_terms",
+    "cosine_silhouette",
     "topic_diversity",
     "evaluate_labels",
     "topics_table",
@@ -431,7 +434,7 @@ def _ensemble_cluster(
         coarse, _ = _kmeans_consensus(vectors, coarse_k, seed, max(2, n_runs // 2))
         grown = _divide(vectors, _compact(coarse)[0], k, seed)
         if len(np.unique(grown)) == k:
-            direct, divided = _silhouette(vectors, final, seed), _silhouette(vectors, grown, seed)
+            direct, divided = cosine_silhouette(vectors, final, seed), cosine_silhouette(vectors, grown, seed)
             if divided > direct:  # NaN compares False: keep the direct consensus
                 final = grown
     if do_refine:
@@ -531,7 +534,8 @@ def term_lift(
     return np.where(coverage > 0, scores, 0.0)
 
 
-def _top_terms(scores: np.ndarray, vocabulary: np.ndarray, n_terms: int) -> list[list[tuple[str, float]]]:
+def top_terms(scores: np.ndarray, vocabulary: np.ndarray, n_terms: int) -> list[list[tuple[str, float]]]:
+    """Best ``n_terms`` positive-scoring terms per topic (ties: alphabetical) with their scores."""
     out = []
     for row in scores:
         positive = np.flatnonzero(row > 0)
@@ -560,14 +564,25 @@ def npmi_coherence(binary: sp.csr_matrix, term_ids: Sequence[int]) -> float:
     a pair present in every document is undefined and skipped. Returns NaN with fewer
     than 2 terms or 2 documents.
     """
-    n_docs = binary.shape[0]
-    if len(term_ids) < 2 or n_docs < 2:
-        return float("nan")
     sub = sp.csc_matrix(binary[:, list(term_ids)])
-    joint = np.asarray((sub.T @ sub).todense(), dtype=np.float64) / n_docs
-    marginal = np.diag(joint).copy()
+    return npmi_from_counts(np.asarray((sub.T @ sub).todense()), binary.shape[0])
+
+
+def npmi_from_counts(co_counts: np.ndarray, n_docs: int) -> float:
+    """Mean NPMI over pairs of terms from their co-document counts.
+
+    ``co_counts[i, j]`` is the number of documents holding terms i and j (the
+    diagonal: document frequencies), so counts summed over partitions of a
+    corpus give the corpus's NPMI. A pair that never co-occurs scores -1, a pair
+    present in every document is skipped. NaN with fewer than 2 terms or 2 documents.
+    """
+    n_terms = co_counts.shape[0]
+    if n_terms < 2 or n_docs < 2:
+        return float("nan")
+    joint = np.asarray(co_counts, dtype=np.float64) / n_docs
+    marginal = np.diag(joint)
     values = []
-    for i, j in combinations(range(len(term_ids)), 2):
+    for i, j in combinations(range(n_terms), 2):
         p_ij = joint[i, j]
         if p_ij == 0:
             values.append(-1.0)
@@ -595,7 +610,8 @@ def evaluate_labels(gold: Sequence[Any], labels: Sequence[int]) -> dict[str, flo
     }
 
 
-def _silhouette(vectors: np.ndarray, labels: np.ndarray, seed: int, sample_size: int = 5000) -> float:
+def cosine_silhouette(vectors: np.ndarray, labels: np.ndarray, seed: int, sample_size: int = 5000) -> float:
+    """Cosine silhouette, on a seeded sample of ``sample_size`` above that size (NaN when undefined)."""
     k = len(np.unique(labels))
     if k < 2 or k >= len(labels):
         return float("nan")
@@ -752,7 +768,7 @@ def fit_topics(
             scores = class_tfidf(counts, labels, k_final)
         else:
             raise ValueError(f"Unknown term_score {term_score!r}; use 'lift' or 'ctfidf'.")
-        terms = _top_terms(scores, vocabulary, n_terms)
+        terms = top_terms(scores, vocabulary, n_terms)
     else:
         terms = [[] for _ in range(k_final)]
     topic_labels = [" / ".join(w for w, _ in t[:3]) or f"topic {i}" for i, t in enumerate(terms)]
@@ -768,7 +784,7 @@ def fit_topics(
     metrics: dict[str, Any] = {
         "npmi": float(np.mean(finite)) if finite else float("nan"),
         "topic_diversity": topic_diversity(terms),
-        "silhouette": _silhouette(vectors, labels, seed),
+        "silhouette": cosine_silhouette(vectors, labels, seed),
         "per_topic": {
             int(t): {
                 "label": topic_labels[t],
@@ -819,7 +835,7 @@ def _select_k_from(
         ]
         pairs = [adjusted_rand_score(a, b) for a, b in combinations(labelings, 2)]
         stability = float(np.mean(pairs)) if pairs else float("nan")
-        silhouette = _silhouette(vectors, labelings[0], seed)
+        silhouette = cosine_silhouette(vectors, labelings[0], seed)
         rows.append(
             {
                 "k": int(k),

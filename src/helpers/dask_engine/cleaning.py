@@ -32,7 +32,7 @@ import pandas as pd
 from helpers.cleaning import apply_duplicates, clean_partition
 from helpers.dask_engine import parts
 from helpers.dask_engine.ingest import RawPartition, read_partition
-from helpers.dedup import EXACT_BAND, band_table, bucket_pairs, representatives, verify_pairs
+from helpers.dedup import band_table, bucket_pairs, representatives, verify_pairs
 
 __all__ = ["CleanOptions", "PartitionError", "clean_part", "final_ids", "finalise_part", "strip_temporary"]
 

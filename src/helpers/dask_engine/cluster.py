@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 __all__ = ["SCHEDULER_ENV", "connect", "scheduler_address"]
 
@@ -32,7 +36,7 @@ def connect(
     memory_limit: str | float = "auto",
     dashboard_address: str = ":8787",
     quiet: bool = False,
-) -> Iterator["distributed.Client"]:  # noqa: F821
+) -> Iterator[Client]:
     """Yield a :class:`distributed.Client`; a local cluster started here is closed on exit.
 
     Parameters

@@ -48,7 +48,6 @@ import inspect
 import math
 import sys
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Any, Callable, Iterable, Literal, Sequence
 
 import numpy as np
@@ -57,7 +56,6 @@ import scipy.sparse as sp
 from scipy.special import softmax
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfTransformer
-from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from helpers.topics import (
@@ -68,19 +66,18 @@ from helpers.topics import (
     NEWS_STOP_WORDS,
     TopicResult,
     class_tfidf,
+    cosine_silhouette,
     fit_topics,
     make_vectorizer,
+    membership_weights,
+    npmi_from_counts,
     term_lift,
+    top_terms,
     topic_diversity,
 )
 
-try:  # the in-memory model weighs documents by typicality when describing topics
-    from helpers.topics import membership_weights
-except ImportError:  # pragma: no cover - older in-memory model: every document weighs 1
-    membership_weights = None
-
-_WEIGHTED = membership_weights is not None and "weights" in inspect.signature(term_lift).parameters
-_POWER = inspect.signature(membership_weights).parameters["power"].default if _WEIGHTED else 1.0
+#: Exponent of the typicality weights, as the in-memory model uses them.
+_POWER = inspect.signature(membership_weights).parameters["power"].default
 
 __all__ = [
     "DaskTopics",
@@ -249,39 +246,6 @@ def topic_term_scores(
     return term_lift(pseudo, labels, k, weights=doc_weights)
 
 
-def npmi_from_counts(co_counts: np.ndarray, n_docs: int) -> float:
-    """Mean NPMI over pairs of terms from their co-document counts.
-
-    Same definition as :func:`helpers.topics.npmi_coherence`: ``co_counts[i, j]`` is the number
-    of documents holding terms i and j (the diagonal: document frequencies); a pair that never
-    co-occurs scores -1, a pair present in every document is skipped. NaN with fewer than 2
-    terms or 2 documents.
-    """
-    n_terms = co_counts.shape[0]
-    if n_terms < 2 or n_docs < 2:
-        return float("nan")
-    joint = np.asarray(co_counts, dtype=np.float64) / n_docs
-    marginal = np.diag(joint)
-    values = []
-    for i, j in combinations(range(n_terms), 2):
-        p_ij = joint[i, j]
-        if p_ij == 0:
-            values.append(-1.0)
-        elif p_ij < 1:
-            values.append(math.log(p_ij / (marginal[i] * marginal[j])) / -math.log(p_ij))
-    return float(np.mean(values)) if values else float("nan")
-
-
-def _top_terms(scores: np.ndarray, vocabulary: np.ndarray, n_terms: int) -> list[list[tuple[str, float]]]:
-    """Best ``n_terms`` positive-scoring terms per topic (ties: alphabetical), as the in-memory model."""
-    out = []
-    for row in scores:
-        positive = np.flatnonzero(row > 0)
-        best = positive[np.lexsort((vocabulary[positive], -row[positive]))][:n_terms]
-        out.append([(str(vocabulary[j]), float(row[j])) for j in best])
-    return out
-
-
 def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     """Index of the nearest centroid (squared Euclidean, as k-means) for every row."""
     if len(vectors) == 0:
@@ -289,15 +253,6 @@ def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     scores = vectors.astype(np.float64) @ centroids.T.astype(np.float64)
     scores -= 0.5 * (centroids.astype(np.float64) ** 2).sum(axis=1)
     return scores.argmax(axis=1).astype(np.int64)
-
-
-def _silhouette(vectors: np.ndarray, labels: np.ndarray, seed: int, sample_size: int = 5000) -> float:
-    """Cosine silhouette as the in-memory model measures it (NaN when undefined)."""
-    k = len(np.unique(labels))
-    if k < 2 or k >= len(labels):
-        return float("nan")
-    size = sample_size if len(labels) > sample_size else None
-    return float(silhouette_score(vectors, labels, metric="cosine", sample_size=size, random_state=seed))
 
 
 def _json_safe(value: Any) -> Any:
@@ -755,7 +710,7 @@ def fit_topics_dask(
 
     # 2. streamed corpora: nearest sample centroid, then EM of the multinomial mixture over all documents
     route_options: dict[str, Any] = {}
-    weighted = _WEIGHTED and term_score == "lift"
+    weighted = term_score == "lift"
     if not streamed:
         route_options["known"] = pd.DataFrame(
             {"topic_id": sample_labels, "confidence": np.asarray(sample_result.confidence, dtype=np.float64)},
@@ -836,7 +791,7 @@ def fit_topics_dask(
         if f"{route}/weight_mass" in stats:
             extra = {"weighted_sums": stats[f"{route}/weighted_document_frequency"][order],
                      "weight_mass": stats[f"{route}/weight_mass"][order]}
-        terms = _top_terms(topic_term_scores(sums, sizes, n_docs, term_score, **extra), vocabulary, n_terms)
+        terms = top_terms(topic_term_scores(sums, sizes, n_docs, term_score, **extra), vocabulary, n_terms)
     else:
         terms = [[] for _ in range(k_final)]
     topic_labels = [" / ".join(w for w, _ in t[:3]) or f"topic {i}" for i, t in enumerate(terms)]
@@ -861,7 +816,7 @@ def fit_topics_dask(
     else:
         final_sample = _sample_route_labels(projection, sample_texts, sample_vectors, route_options).get(
             route, np.zeros(len(sample_texts), dtype=np.int64))
-        silhouette = _silhouette(sample_vectors, renumber[final_sample], seed)
+        silhouette = cosine_silhouette(sample_vectors, renumber[final_sample], seed)
 
     finite = [v for v in per_topic_npmi if not math.isnan(v)]
     metrics: dict[str, Any] = {
