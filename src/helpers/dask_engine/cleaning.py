@@ -122,37 +122,41 @@ def _rename(ids: pd.Series, renamed: dict[str, str]) -> pd.Series:
 
 
 def duplicate_map(client, staging: Path, n_parts: int, renamed: dict[str, str], options: CleanOptions) -> dict[str, str]:
-    """Step 3: final id of each duplicate -> final id of its representative."""
+    """Step 3: final id of each duplicate -> final id of its representative.
+
+    Candidate pairs, their bodies and the verification stay on the cluster
+    (shuffles and joins); only the verified pairs and the length and date of
+    their documents come back to the client.
+    """
     import dask.dataframe as dd
 
     bands = dd.from_map(lambda i: parts.read_part(staging / "bands", i), range(n_parts))
     pair_meta = pd.DataFrame({"doc_a": pd.Series(dtype=object), "doc_b": pd.Series(dtype=object),
                               "exact": pd.Series(dtype=bool)})
     candidates = bands.shuffle("key").map_partitions(bucket_pairs, meta=pair_meta)
-    candidates = client.compute(candidates.groupby(["doc_a", "doc_b"])["exact"].max().reset_index()).result()
-    if candidates.empty:
-        return {}
-    near = candidates[~candidates["exact"]]
-    verified = [candidates[candidates["exact"]].assign(jaccard=1.0)]
-    involved = sorted(set(candidates["doc_a"]) | set(candidates["doc_b"]))
+    candidates = candidates.groupby(["doc_a", "doc_b"])["exact"].max().reset_index().persist()
     articles = dd.from_map(
         lambda i: parts.read_part(staging / "articles", i, columns=["doc_id", "body", "n_chars", "published_at"]),
         range(n_parts),
     )
-    articles = articles[articles["doc_id"].isin(involved)]
-    if len(near):
-        bodies = articles[["doc_id", "body"]]
-        pairs = dd.from_pandas(near, npartitions=max(1, min(n_parts, len(near) // 5000 + 1)))
-        joined = pairs.merge(bodies.rename(columns={"doc_id": "doc_a", "body": "body_a"}), on="doc_a")
-        joined = joined.merge(bodies.rename(columns={"doc_id": "doc_b", "body": "body_b"}), on="doc_b")
-        threshold = options.near_duplicate_threshold
-        checked = joined.map_partitions(
-            lambda f: verify_pairs(f[["doc_a", "doc_b", "exact"]], f["body_a"], f["body_b"], threshold=threshold),
-            meta=pair_meta.assign(jaccard=pd.Series(dtype=float)),
-        )
-        verified.append(client.compute(checked).result())
-    verified = pd.concat(verified, ignore_index=True)
-    members = client.compute(articles[["doc_id", "n_chars", "published_at"]]).result()
+    near = candidates[~candidates["exact"]]
+    involved = dd.concat([near["doc_a"], near["doc_b"]]).drop_duplicates().to_frame("doc_id")
+    bodies = articles[["doc_id", "body"]].merge(involved, on="doc_id")  # a semi-join: only bodies in a pair
+    joined = near.merge(bodies.rename(columns={"doc_id": "doc_a", "body": "body_a"}), on="doc_a")
+    joined = joined.merge(bodies.rename(columns={"doc_id": "doc_b", "body": "body_b"}), on="doc_b")
+    threshold = options.near_duplicate_threshold
+    checked = joined.map_partitions(
+        lambda f: verify_pairs(f[["doc_a", "doc_b", "exact"]], f["body_a"], f["body_b"], threshold=threshold),
+        meta=pair_meta.assign(jaccard=pd.Series(dtype=float)),
+    )
+    exact = candidates[candidates["exact"]].assign(jaccard=1.0)
+    verified = client.compute(dd.concat([exact, checked])).result()
+    if verified.empty:
+        return {}
+    pair_ids = pd.concat([verified["doc_a"], verified["doc_b"]]).drop_duplicates().to_frame("doc_id")
+    members = client.compute(
+        articles[["doc_id", "n_chars", "published_at"]].merge(dd.from_pandas(pair_ids, npartitions=1), on="doc_id")
+    ).result()
     verified = verified.assign(doc_a=_rename(verified["doc_a"], renamed), doc_b=_rename(verified["doc_b"], renamed))
     members = members.assign(doc_id=_rename(members["doc_id"], renamed))
     return representatives(verified, members)
