@@ -99,7 +99,7 @@ def clean_stage(
     Parameters are those of :func:`helpers.cleaning.clean_corpus`;
     ``deduplicate=False`` skips duplicate detection (every readable document
     in an allowed language is kept); ``blocksize`` is the raw bytes per
-    partition (default: about four partitions per worker, at most 32 MiB).
+    partition (default: about four partitions per worker, at most 8 MiB).
 
     Returns
     -------
