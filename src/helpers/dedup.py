@@ -42,6 +42,7 @@ import pandas as pd
 __all__ = [
     "EXACT_BAND",
     "band_table",
+    "default_lsh_threshold",
     "bucket_pairs",
     "find_duplicates",
     "jaccard",
@@ -78,9 +79,23 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def _exact_key(text: str) -> int:
-    digest = hashlib.sha1(" ".join(_TOKEN_RE.findall(text.casefold())).encode("utf-8")).digest()
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text.casefold())
+
+
+def _exact_key(tokens: list[str]) -> int:
+    digest = hashlib.sha1(" ".join(tokens).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "little")
+
+
+def default_lsh_threshold(threshold: float) -> float:
+    """Candidate threshold of the LSH bands for a verification ``threshold``: 0.25 lower, at least 0.1."""
+    return max(0.1, threshold - 0.25)
+
+
+def _check_threshold(threshold: float) -> None:
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
 
 
 @lru_cache(maxsize=64)
@@ -113,24 +128,23 @@ def shingle_hashes(texts: Iterable[str], k: int = 3) -> list[np.ndarray]:
     arithmetically, which is much faster than hashing every shingle's string.
     """
     cache: dict[str, int] = {}
-    out = []
-    for text in texts:
-        tokens = _TOKEN_RE.findall(text.casefold())
-        if not tokens:
-            out.append(np.empty(0, dtype=np.uint64))
-            continue
-        if len(tokens) < k:
-            out.append(np.array([zlib.crc32(" ".join(tokens).encode("utf-8"))], dtype=np.uint64))
-            continue
-        codes = np.fromiter(
-            (cache[t] if t in cache else cache.setdefault(t, zlib.crc32(t.encode("utf-8"))) for t in tokens),
-            dtype=np.uint64, count=len(tokens),
-        )
-        combined = np.zeros(len(tokens) - k + 1, dtype=np.uint64)
-        for offset in range(k):
-            combined = (combined * np.uint64(0x100000001B3)) ^ codes[offset: len(codes) - k + 1 + offset]
-        out.append(np.unique(combined & np.uint64(0xFFFFFFFF)))
-    return out
+    return [_token_shingle_hashes(_tokens(text), k, cache) for text in texts]
+
+
+def _token_shingle_hashes(tokens: list[str], k: int, cache: dict[str, int]) -> np.ndarray:
+    """:func:`shingle_hashes` of one tokenised text; ``cache`` keeps token hashes across texts."""
+    if not tokens:
+        return np.empty(0, dtype=np.uint64)
+    if len(tokens) < k:
+        return np.array([zlib.crc32(" ".join(tokens).encode("utf-8"))], dtype=np.uint64)
+    codes = np.fromiter(
+        (cache[t] if t in cache else cache.setdefault(t, zlib.crc32(t.encode("utf-8"))) for t in tokens),
+        dtype=np.uint64, count=len(tokens),
+    )
+    combined = np.zeros(len(tokens) - k + 1, dtype=np.uint64)
+    for offset in range(k):
+        combined = (combined * np.uint64(0x100000001B3)) ^ codes[offset: len(codes) - k + 1 + offset]
+    return np.unique(combined & np.uint64(0xFFFFFFFF))
 
 
 def minhash_signatures(hash_sets: Sequence[np.ndarray], *, num_perm: int = 128, seed: int = 0) -> np.ndarray:
@@ -175,14 +189,14 @@ def band_table(
         a ``(band, key)``. The table depends only on each document's own text,
         so it can be built partition by partition.
     """
-    ids, bands, keys = [], [], []
-    for doc_id, text in zip(doc_ids, texts):
-        ids.append(doc_id)
-        bands.append(EXACT_BAND)
-        keys.append(_exact_key(text))
+    tokenised = [_tokens(text) for text in texts]
+    ids = list(doc_ids)
+    bands = [EXACT_BAND] * len(ids)
+    keys = [_exact_key(tokens) for tokens in tokenised]
     if lsh_threshold is not None:
         b, r = lsh_bands(lsh_threshold, num_perm)
-        hashes = shingle_hashes(texts, shingle_size)
+        cache: dict[str, int] = {}
+        hashes = [_token_shingle_hashes(tokens, shingle_size, cache) for tokens in tokenised]
         with_shingles = [(d, h) for d, h in zip(doc_ids, hashes) if len(h)]
         if with_shingles:
             signatures = minhash_signatures([h for _, h in with_shingles], num_perm=num_perm, seed=seed)[:, : b * r]
@@ -262,9 +276,8 @@ def near_duplicate_pairs(
     seed : int
         Seed of the MinHash permutations.
     """
-    if not 0 < threshold <= 1:
-        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
-    lsh_t = max(0.1, threshold - 0.25) if lsh_threshold is None else lsh_threshold
+    _check_threshold(threshold)
+    lsh_t = default_lsh_threshold(threshold) if lsh_threshold is None else lsh_threshold
     ids = list(texts)
     bands = band_table(ids, [texts[i] for i in ids], lsh_threshold=lsh_t, num_perm=num_perm,
                        shingle_size=shingle_size, seed=seed)
@@ -355,11 +368,11 @@ def find_duplicates(
     missing = {"doc_id", "body"} - set(docs.columns)
     if missing:
         raise ValueError(f"find_duplicates needs columns {sorted(missing)}; pass the cleaned articles table.")
-    if near and not 0 < threshold <= 1:
-        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    if near:
+        _check_threshold(threshold)
     ids = docs["doc_id"].astype(str).tolist()
     bodies = docs["body"].fillna("").astype(str).tolist()
-    lsh_t = (max(0.1, threshold - 0.25) if lsh_threshold is None else lsh_threshold) if near else None
+    lsh_t = (default_lsh_threshold(threshold) if lsh_threshold is None else lsh_threshold) if near else None
     bands = band_table(ids, bodies, lsh_threshold=lsh_t, num_perm=num_perm, shingle_size=shingle_size, seed=seed)
     candidates = bucket_pairs(bands)
     body_of = dict(zip(ids, bodies))

@@ -96,6 +96,7 @@ __all__ = [
     "topics_table",
     "terms_table",
     "metrics_dict",
+    "json_safe",
     "representatives_table",
     "topic_shares_by_period",
     "topic_map_coordinates",
@@ -926,15 +927,18 @@ def representatives_table(
     return pd.DataFrame(rows, columns=["topic_id", "topic_label", "rank", "doc_id", "title", "confidence"])
 
 
-def _json_number(value: Any) -> Any:
+def json_safe(value: Any) -> Any:
+    """``value`` with numpy scalars as Python numbers and NaN/inf as None, recursively (for JSON)."""
     if isinstance(value, (float, np.floating)):
         return None if math.isnan(value) or math.isinf(value) else float(value)
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
     if isinstance(value, np.integer):
         return int(value)
     if isinstance(value, dict):
-        return {str(k): _json_number(v) for k, v in value.items()}
+        return {str(k): json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_json_number(v) for v in value]
+        return [json_safe(v) for v in value]
     return value
 
 
@@ -950,7 +954,7 @@ def metrics_dict(result: TopicResult) -> dict[str, Any]:
     }
     if result.k_selection is not None:
         out["k_selection"] = result.k_selection.to_dict(orient="records")
-    return _json_number(out)
+    return json_safe(out)
 
 
 _PERIOD_ALIASES = {"M": "M", "ME": "M", "MS": "M", "W": "W", "D": "D", "Q": "Q", "QE": "Q", "Y": "Y", "YE": "Y", "A": "Y"}

@@ -32,7 +32,7 @@ import pandas as pd
 from helpers.cleaning import apply_duplicates, clean_partition
 from helpers.dask_engine import parts
 from helpers.dask_engine.ingest import RawPartition, read_partition
-from helpers.dedup import band_table, bucket_pairs, representatives, verify_pairs
+from helpers.dedup import band_table, bucket_pairs, default_lsh_threshold, representatives, verify_pairs
 
 __all__ = ["CleanOptions", "PartitionError", "clean_part", "final_ids", "finalise_part", "strip_temporary"]
 
@@ -59,7 +59,7 @@ class CleanOptions:
     def lsh_threshold(self) -> float | None:
         """Candidate threshold of the LSH bands (None: exact duplicates only)."""
         t = self.near_duplicate_threshold
-        return None if t is None else max(0.1, t - 0.25)
+        return None if t is None else default_lsh_threshold(t)
 
 
 def strip_temporary(ids: pd.Series) -> pd.Series:

@@ -72,13 +72,12 @@ def _map(client, func, n_parts: int, *shared, **options) -> list:
 
 
 def _n_parts(out: Path) -> int:
-    n = len(parts.part_paths(out / "articles.parquet"))
-    if not (out / "articles.parquet").is_dir():
+    if (out / "articles.parquet").is_file():
         raise FileNotFoundError(
             f"{out / 'articles.parquet'} is a single file (written by the pandas engine): "
             "run the cleaning stage with the Dask engine first."
         )
-    return n
+    return len(parts.part_paths(out / "articles.parquet"))
 
 
 def clean_stage(

@@ -68,6 +68,7 @@ from helpers.topics import (
     class_tfidf,
     cosine_silhouette,
     fit_topics,
+    json_safe,
     make_vectorizer,
     membership_weights,
     npmi_from_counts,
@@ -253,20 +254,6 @@ def _nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     scores = vectors.astype(np.float64) @ centroids.T.astype(np.float64)
     scores -= 0.5 * (centroids.astype(np.float64) ** 2).sum(axis=1)
     return scores.argmax(axis=1).astype(np.int64)
-
-
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, (float, np.floating)):
-        return None if math.isnan(value) or math.isinf(value) else float(value)
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, dict):
-        return {str(k): _json_safe(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json_safe(v) for v in value]
-    return value
 
 
 # --------------------------------------------------------------------------- the sample's model space
@@ -843,7 +830,7 @@ def fit_topics_dask(
     }
     if sample_result.k_selection is not None:
         metrics["k_selection"] = sample_result.k_selection.to_dict(orient="records")
-    metrics = _json_safe(metrics)
+    metrics = json_safe(metrics)
 
     rows = [(t, r, w, s) for t, ts in enumerate(terms) for r, (w, s) in enumerate(ts, start=1)]
     terms_df = pd.DataFrame(rows, columns=["topic_id", "rank", "term", "score"]).astype(
