@@ -810,6 +810,7 @@ _BOILERPLATE_START = (
 )
 COLLAPSED_MIN_CHARS = 3000  # a line this long is taken as a page whose line breaks collapsed ...
 COLLAPSED_PAGE_SHARE = 0.5  # ... and so is a line of SEGMENT_MIN_CHARS or more holding this share of the page
+LOST_BREAKS_LINE_CHARS = 1000  # a page with this many characters per line or more lost its line breaks
 
 
 def _is_collapsed(line_chars: int, page_chars: int) -> bool:
@@ -828,12 +829,19 @@ _SENTENCE_SPLIT = (
     r"[\"'”’)\]]*(?P<gap>\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])"
 )
 _SEGMENT_SPLIT_RE = re.compile(
-    r"(?=[.!?…\s])(?:"  # every alternative starts there: the engine skips other positions fast
+    r"(?=[.!?…\s。！？])(?:"  # every alternative starts there: the engine skips other positions fast
     + _SENTENCE_SPLIT
+    + r"|[。！？][」』）”\"]*(?P<gap4>\s*)(?=\S)"  # a CJK sentence end (no space needed after it)
     + r"|(?P<gap2>\s+[|•·»]\s+)"  # table pipe between cells, bullet and breadcrumb separators
     + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))"
     + r")"
 )  # ... and before a glued sidebar counter (as _SIDEBAR_SPLIT_RE)
+# capitalised function words that open a sentence or a headline, never a name
+_OPENING_WORDS = (
+    r"(?:The|An|This|That|These|Those|How|Why|What|When|Where|Who|Which|Here|Here's|Here’s|There|There's|"
+    r"It|It's|It’s|We|You|He|She|They|Our|Your|My|His|Her|Their|In|On|At|For|With|From|As|After|Before|"
+    r"If|Is|Are|Do|Does|Did|Was|Were|Has|Have|Should|Would|Could|Why's|What's|What’s)"
+)
 _COLLAPSED_SPLIT_RE = re.compile(
     # every alternative starts at white space: the lookahead lets the engine skip other
     # positions without trying the lookbehinds
@@ -848,13 +856,27 @@ _COLLAPSED_SPLIT_RE = re.compile(
     + r")"
 )
 
+# Where a whole page lost its line breaks (not a long paragraph of a page that kept them), also
+# split around comment counters ("1 comment", "12 Responses"), after "Leave a Reply", and at lost
+# block boundaries: a lower-case word (or a number) directly followed by a capitalised function
+# word and a lower-case word ("... hotel attack Here's what we know"); inside a sentence such a
+# word is never capitalised.
+_LOST_BREAK_SPLIT_RE = re.compile(
+    _COLLAPSED_SPLIT_RE.pattern[:-1]
+    + r"|\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)\b)"
+    + r"|(?<=\d [Cc]omment)\s+|(?<=\d [Cc]omments)\s+|(?<=\d [Rr]esponses)\s+|(?<=\d [Rr]eplies)\s+"
+    + r"|(?<=[Ll]eave a [Rr]eply)\s+|(?<=[Ll]eave a [Cc]omment)\s+"
+    + r"|(?<=[a-z0-9)])\s+(?=" + _OPENING_WORDS + r" [a-z])"
+    + r")"
+)
+
 
 def _split_at(pattern: re.Pattern, text: str) -> list[str]:
     """Pieces of ``text`` between the matches of ``pattern`` (its ``gap*`` group, else the match, is dropped)."""
     pieces: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
-        if m.lastgroup in ("gap", "gap2", "gap3"):
+        if m.lastgroup in ("gap", "gap2", "gap3", "gap4"):
             a, b = m.span(m.lastgroup)
         else:
             a, b = m.span()
@@ -866,6 +888,7 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
 
 
 _TOKEN_SPAN_RE = re.compile(r"\S+")
+DOUBLED_MIN_WORDS = 4  # a run of this many words given twice in a row is a teaser's doubled headline
 _CAP_WINDOW, _CAP_MIN = 7, 6
 _CAP_START_RE = re.compile(r"[A-Z0-9](?<!\S.)")  # a word starting with a capital or digit (charset first: fast scan)
 
@@ -923,7 +946,48 @@ def _split_dates(part: str) -> list[str]:
     return out or [part]
 
 
-def _segment_line(line: str) -> list[str]:
+# a run of words directly repeated: teaser cards that give their headline twice (image text and
+# link), which were two lines before the line breaks collapsed
+_DOUBLED_RE = re.compile(r"(?<!\S)([A-Z0-9\"“‘(][^ ]*(?: [^ ]+){%d,30}?) \1(?!\S)" % (DOUBLED_MIN_WORDS - 1))
+
+
+def _split_doubled(part: str) -> list[str]:
+    """Split ``part`` around word runs given twice in a row ("Headline Headline Teaser text")."""
+    if len(part) < 40:
+        return [part]
+    out: list[str] = []
+    pos = 0
+    for m in _DOUBLED_RE.finditer(part):
+        before = part[pos:m.start()].strip()
+        if before:
+            out.append(before)
+        out.extend((m.group(1), m.group(1)))
+        pos = m.end()
+    if not out:
+        return [part]
+    rest = part[pos:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+# a header that closes the article ("Most read in world news", "3 Comments", "About Jane Doe")
+# glued to the first item after it, which starts with a capital
+_CLOSING_HEAD_RE = re.compile(
+    "(?:" + "|".join(_line_pattern(pat) for name, pat in LINE_RULES
+                     if name in _BLOCK_END_RULES and name != "copyright") + r")(?= [\"“‘(]?[A-Z0-9])"
+)
+
+
+def _split_closing_head(part: str) -> list[str]:
+    """Split a closing header (see :data:`_BLOCK_END_RULES`) off the start of ``part``."""
+    m = _CLOSING_HEAD_RE.match(part)
+    if m is None or m.end() >= len(part) or "," in m.group():
+        return [part]
+    return [part[:m.end()], part[m.end():].strip()]
+
+
+def _segment_line(line: str, whole_page: bool = False) -> list[str]:
     """Split a collapsed line into block-like segments (lossless up to spaces).
 
     Used on lines that :func:`_is_collapsed` takes for a page (or a part of
@@ -938,12 +1002,17 @@ def _segment_line(line: str) -> list[str]:
     if len(line) < SEGMENT_MIN_CHARS:
         return [line]
     out: list[str] = []
-    pieces = [q for p in _split_at(_SEGMENT_SPLIT_RE, line) for q in _split_at(_COLLAPSED_SPLIT_RE, p)]
+    if whole_page:
+        chunks, collapsed_split, head_split = _split_doubled(line), _LOST_BREAK_SPLIT_RE, _split_closing_head
+    else:
+        chunks, collapsed_split, head_split = [line], _COLLAPSED_SPLIT_RE, None
+    pieces = [q for c in chunks for p in _split_at(_SEGMENT_SPLIT_RE, c) for q in _split_at(collapsed_split, p)]
     for p in pieces:
         if p and not p.isspace():
             p = p.strip()
             for q in _split_dates(p):
-                out.extend(_split_cap_runs(q) if len(q) > 80 and len(_CAP_START_RE.findall(q)) >= _CAP_MIN else [q])
+                for h in head_split(q) if head_split is not None else (q,):
+                    out.extend(_split_cap_runs(h) if len(h) > 80 and len(_CAP_START_RE.findall(h)) >= _CAP_MIN else [h])
     return out
 
 
@@ -983,9 +1052,9 @@ SEGMENT_REPEATED_DATE_PENALTY = 25.0  # the same for a date cut from a segmented
 MENU_MIN_WORDS = 12  # a title-cased block this long is a menu / headline list
 RUN_ON_WORDS = 60  # more words than this per sentence end: glued headlines or links
 SEGMENT_RUN_ON_WORDS = 50  # the same for pieces of a segmented line (tied with 40 on the even half)
-SEGMENT_MENU_MAX_WEIGHT = 100.0  # weight cap of the penalty of a title-cased menu cut from a segmented line
+MENU_ITEM_WORDS = 3  # a title-cased menu cut from a segmented line stands for one menu line per this many words
 SHORT_SENTENCE_SCORE = 0.0  # score of a short complete sentence cut from a segmented line
-SEGMENT_BLOCK_END_PENALTY = 1000.0  # score of a closing rule (copyright, comments, ...) in a segmented line
+SEGMENT_BLOCK_END_PENALTY = 150.0  # score of a closing rule (copyright, comments, ...) in a segmented line
 REPEATED_MIN_CHARS = 150  # a repeated block this long keeps its first copy
 SENTENCE_MIN_WORDS = 3  # a complete short sentence ("Now get prepping!") counts as prose
 _TEASER_RE = re.compile(r"(?:\.\.\.|…|\(\d+\)|\[ ?[A-Z][A-Z ]{1,20}\])$")
@@ -1363,9 +1432,9 @@ def _score_blocks(
     if segmented is not None:
         # a title-cased menu cut from a collapsed line stands for many menu lines: its
         # penalty grows with its length, as the run penalties of those lines would
-        long_menu = segmented & title_cased & (n_words >= MENU_MIN_WORDS)
-        if long_menu.any():
-            negative = np.where(long_menu, -(2.0 + 0.3 * np.minimum(weight, SEGMENT_MENU_MAX_WEIGHT)), negative)
+        items = _menu_items(page, segmented)
+        if (items > 1).any():  # each item weighs as the short menu line it was
+            negative = np.where(items > 1, -(2.0 * items + 0.3 * np.minimum(weight, 30.0 * items)), negative)
     return np.where(menu, negative, score)
 
 
@@ -1385,6 +1454,39 @@ def _max_region(scores: np.ndarray) -> tuple[int, int]:
         return 0, 0
     start = int(prefix[: j + 1].argmin())  # earliest minimum: the longest run
     return start, j + 1
+
+
+def _menu_items(page: _Page, segmented: np.ndarray) -> np.ndarray:
+    """How many menu lines each block stands for: a long title-cased piece of a segmented line
+    (:data:`MENU_MIN_WORDS` words or more) one per :data:`MENU_ITEM_WORDS` words, any other block one."""
+    n_words = page.n_words
+    title_cased = (n_words >= 4) & ((page.n_cap - 0.5 * np.minimum(page.n_stop, page.n_cap)) / np.maximum(n_words, 1) > 0.6)
+    long_menu = segmented & title_cased & (n_words >= MENU_MIN_WORDS)
+    return np.where(long_menu, np.maximum(n_words // MENU_ITEM_WORDS, 1), 1)
+
+
+def _run_multiplier_sums(m: np.ndarray) -> np.ndarray:
+    """Sum of the run multipliers of the first ``m`` blocks of a run (see :func:`_run_penalties`)."""
+    full = int((RUN_PENALTY_CAP - 1.0) / RUN_PENALTY_STEP) + 1  # the multiplier reaches its cap here
+    head = np.minimum(m, full)
+    return head + RUN_PENALTY_STEP * head * (head - 1) / 2 + RUN_PENALTY_CAP * np.maximum(m - full, 0)
+
+
+def _run_penalties_items(scores: np.ndarray, items: np.ndarray) -> np.ndarray:
+    """:func:`_run_penalties` where a non-positive block stands for ``items`` blocks of a run.
+
+    A menu cut from a collapsed line takes the multipliers its menu lines
+    would have taken one after the other; blocks of one item are weighed as
+    by :func:`_run_penalties`.
+    """
+    neg = scores <= 0
+    if not neg.any():
+        return scores
+    counted = np.where(neg, items, 0)
+    total = np.cumsum(counted)
+    before = total - counted - np.maximum.accumulate(np.where(neg, 0, total))  # items of the run before the block
+    mult = (_run_multiplier_sums(before + items) - _run_multiplier_sums(before)) / items
+    return np.where(neg, scores * mult, scores)
 
 
 def _run_penalties(scores: np.ndarray) -> np.ndarray:
@@ -1651,7 +1753,10 @@ def _analyse_blocks(
         isolated[1:] &= ~pos[:-1]
         isolated[:-1] &= ~pos[1:]
         scores = np.where(isolated, scores * ISOLATED_PROSE_FACTOR, scores)
-    start, stop = _max_region(_run_penalties(scores))
+    if pieces is not None:
+        start, stop = _max_region(_run_penalties_items(scores, _menu_items(page, pieces)))
+    else:
+        start, stop = _max_region(_run_penalties(scores))
     if published_at is None:
         published_at = _header_date(texts, start)
     return rules, published_at, start, stop
@@ -1946,7 +2051,7 @@ def clean_article(
         raise TypeError(f"clean_article expects a str, got {type(raw).__name__}; decode bytes first (helpers.io.load_corpus does).")
     reference_time = _as_datetime(reference_time)
     removed: list[tuple[str, str]] = []
-    text = normalize_text(raw)
+    text = normalized = normalize_text(raw)
     text = _strip_markup(text, removed)
     lines = text.split("\n") if text else []
     if "\n\n" in text:
@@ -2009,6 +2114,8 @@ def clean_article(
     line_of: list[int] = []
     segmented: list[bool] = []  # a piece of a long line split by _segment_line
     page_chars = len(text)
+    # the scraper lost (nearly) all the page's line breaks, not just a long paragraph
+    lost_breaks = len(normalized) >= LOST_BREAKS_LINE_CHARS * (normalized.count("\n") + 1)
     for li in range(start_line, len(lines)):
         line = lines[li]
         if li in sidebar_lines:
@@ -2018,7 +2125,7 @@ def clean_article(
             line_of.append(li)
             segmented.append(False)
         else:
-            segments = _segment_line(line)
+            segments = _segment_line(line, lost_breaks)
             for seg in segments:
                 texts.append(seg)
                 line_of.append(li)
