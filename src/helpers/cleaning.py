@@ -810,6 +810,7 @@ _BOILERPLATE_START = (
 )
 COLLAPSED_MIN_CHARS = 3000  # a line this long is taken as a page whose line breaks collapsed ...
 COLLAPSED_PAGE_SHARE = 0.5  # ... and so is a line of SEGMENT_MIN_CHARS or more holding this share of the page
+COLLAPSED_TITLE_MIN_WORDS = 4  # the fewest words of a title found again further down a collapsed page
 LOST_BREAKS_LINE_CHARS = 1000  # a page with this many characters per line or more lost its line breaks
 
 
@@ -987,7 +988,36 @@ def _split_closing_head(part: str) -> list[str]:
     return [part[:m.end()], part[m.end():].strip()]
 
 
-def _segment_line(line: str, whole_page: bool = False) -> list[str]:
+def _collapsed_title(line: str) -> str | None:
+    """The title at the start of a page that lost its line breaks, else None.
+
+    The longest run of the first words (at least :data:`COLLAPSED_TITLE_MIN_WORDS`,
+    at most :data:`TITLE_MAX_WORDS`) that looks like a headline and occurs again
+    further down the page (the page title repeated as the article's headline).
+    """
+    words = line.split(" ", TITLE_MAX_WORDS)[:TITLE_MAX_WORDS]
+    for k in range(len(words), COLLAPSED_TITLE_MIN_WORDS - 1, -1):
+        prefix = " ".join(words[:k])
+        if line.find(f" {prefix} ", len(prefix)) >= 0 and _looks_like_title(prefix):
+            return prefix
+    return None
+
+
+def _split_around(text: str, needle: str) -> list[str]:
+    """``text`` split before and after every whole-word occurrence of ``needle``."""
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"(?<!\S)" + re.escape(needle) + r"(?!\S)", text):
+        if text[pos:m.start()].strip():
+            out.append(text[pos:m.start()].strip())
+        out.append(needle)
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(text[pos:].strip())
+    return out
+
+
+def _segment_line(line: str, whole_page: bool = False, title: str | None = None) -> list[str]:
     """Split a collapsed line into block-like segments (lossless up to spaces).
 
     Used on lines that :func:`_is_collapsed` takes for a page (or a part of
@@ -1003,7 +1033,9 @@ def _segment_line(line: str, whole_page: bool = False) -> list[str]:
         return [line]
     out: list[str] = []
     if whole_page:
-        chunks, collapsed_split, head_split = _split_doubled(line), _LOST_BREAK_SPLIT_RE, _split_closing_head
+        chunks = _split_around(line, title) if title else [line]
+        chunks = [d for c in chunks for d in _split_doubled(c)]
+        collapsed_split, head_split = _LOST_BREAK_SPLIT_RE, _split_closing_head
     else:
         chunks, collapsed_split, head_split = [line], _COLLAPSED_SPLIT_RE, None
     pieces = [q for c in chunks for p in _split_at(_SEGMENT_SPLIT_RE, c) for q in _split_at(collapsed_split, p)]
@@ -2116,6 +2148,18 @@ def clean_article(
     page_chars = len(text)
     # the scraper lost (nearly) all the page's line breaks, not just a long paragraph
     lost_breaks = len(normalized) >= LOST_BREAKS_LINE_CHARS * (normalized.count("\n") + 1)
+    page_title = None
+    if lost_breaks and start_line == 0 and lines and 0 not in sidebar_lines:
+        # the page's first words are its title when they come again further down (the headline)
+        page_title = _collapsed_title(lines[0])
+        if page_title is not None:
+            lines[0] = lines[0][len(page_title):].strip()
+            removed.append((page_title, "title"))
+            if not title_out:
+                title_out = _strip_site_suffix(page_title)
+            title_keys.add(_norm_key(page_title))
+            title_keys.add(_norm_key(_strip_site_suffix(page_title)))
+            title_keys.discard("")
     for li in range(start_line, len(lines)):
         line = lines[li]
         if li in sidebar_lines:
@@ -2125,7 +2169,7 @@ def clean_article(
             line_of.append(li)
             segmented.append(False)
         else:
-            segments = _segment_line(line, lost_breaks)
+            segments = _segment_line(line, lost_breaks, page_title)
             for seg in segments:
                 texts.append(seg)
                 line_of.append(li)
