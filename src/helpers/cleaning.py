@@ -862,12 +862,20 @@ _COLLAPSED_SPLIT_RE = re.compile(
 # block boundaries: a lower-case word (or a number) directly followed by a capitalised function
 # word and a lower-case word ("... hotel attack Here's what we know"); inside a sentence such a
 # word is never capitalised.
+# capitalised headers of related / most-read lists (see the ``related_block`` rule), before the
+# first item of the list
+_CLOSING_HEADS = (
+    r"(?:Most (?i:read|popular|viewed|shared|commented|watched)"
+    r"|(?:Latest|Top|More|Related|Recommended|Popular|Trending) (?i:stories|news|articles|posts|headlines|videos)"
+    r"|You (?:may|might) (?:also )?(?i:like|enjoy)|Recommended for [Yy]ou|Read [Nn]ext|Up [Nn]ext|More from)"
+)
 _LOST_BREAK_SPLIT_RE = re.compile(
     _COLLAPSED_SPLIT_RE.pattern[:-1]
     + r"|\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)\b)"
     + r"|(?<=\d [Cc]omment)\s+|(?<=\d [Cc]omments)\s+|(?<=\d [Rr]esponses)\s+|(?<=\d [Rr]eplies)\s+"
     + r"|(?<=[Ll]eave a [Rr]eply)\s+|(?<=[Ll]eave a [Cc]omment)\s+"
     + r"|(?<=[a-z0-9)])\s+(?=" + _OPENING_WORDS + r" [a-z])"
+    + r"|\s+(?=" + _CLOSING_HEADS + r" [\"“‘(]?[A-Z0-9])"
     + r")"
 )
 
