@@ -1006,16 +1006,26 @@ def _collapsed_title(line: str) -> str | None:
     words = line.split(" ", TITLE_MAX_WORDS)[:TITLE_MAX_WORDS]
     for k in range(len(words), COLLAPSED_TITLE_MIN_WORDS - 1, -1):
         prefix = " ".join(words[:k])
-        if line.find(f" {prefix} ", len(prefix)) >= 0 and _looks_like_title(prefix):
+        j = line.find(f" {prefix} ", len(prefix))
+        while j >= 0 and _after_lower_word(line, j):  # inside a sentence: not the headline
+            j = line.find(f" {prefix} ", j + 1)
+        if j >= 0 and _looks_like_title(prefix):
             return prefix
     return None
 
 
+def _after_lower_word(text: str, pos: int) -> bool:
+    """Whether the word before position ``pos`` (a space) starts with a lower-case letter."""
+    return text[text.rfind(" ", 0, pos) + 1:pos][:1].islower()
+
+
 def _split_around(text: str, needle: str) -> list[str]:
-    """``text`` split before and after every whole-word occurrence of ``needle``."""
+    """``text`` split around the whole-word occurrences of ``needle`` that do not follow a lower-case word."""
     out: list[str] = []
     pos = 0
     for m in re.finditer(r"(?<!\S)" + re.escape(needle) + r"(?!\S)", text):
+        if m.start() and _after_lower_word(text, m.start() - 1):
+            continue
         if text[pos:m.start()].strip():
             out.append(text[pos:m.start()].strip())
         out.append(needle)
