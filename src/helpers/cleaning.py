@@ -839,7 +839,7 @@ _SEGMENT_SPLIT_RE = re.compile(
 )  # ... and before a glued sidebar counter (as _SIDEBAR_SPLIT_RE)
 # capitalised function words that open a sentence or a headline, never a name
 _OPENING_WORDS = (
-    r"(?:The|An|This|That|These|Those|How|Why|What|When|Where|Who|Which|Here|Here's|Here’s|There|There's|"
+    r"(?:The|A|An|This|That|These|Those|How|Why|What|When|Where|Who|Which|Here|Here's|Here’s|There|There's|"
     r"It|It's|It’s|We|You|He|She|They|Our|Your|My|His|Her|Their|In|On|At|For|With|From|As|After|Before|"
     r"If|Is|Are|Do|Does|Did|Was|Were|Has|Have|Should|Would|Could|Why's|What's|What’s)"
 )
@@ -992,6 +992,8 @@ def _split_closing_head(part: str) -> list[str]:
     """Split a closing header (see :data:`_BLOCK_END_RULES`) off the start of ``part``."""
     m = _CLOSING_HEAD_RE.match(part)
     if m is None or m.end() >= len(part) or "," in m.group():
+        return [part]
+    if " " not in m.group() and part[-1] in ".!?":  # "Popular Chinese portals ... content." is a sentence
         return [part]
     return [part[:m.end()], part[m.end():].strip()]
 
