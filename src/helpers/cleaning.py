@@ -362,7 +362,7 @@ _SIDEBAR_TIME = (
 _SIDEBAR_LINE_RE = re.compile(r"^(?P<views>\d{1,9})" + _SIDEBAR_TIME + r"(?P<rest>.*)$")
 # a line that starts like a glued counter ("2170", then a time): pages without one skip the sidebar parser
 _SIDEBAR_HINT_RE = re.compile(r"\n\d{1,9}(?:Yesterday|Today|\d\d[.:])")
-_SIDEBAR_SPLIT_RE = re.compile(r"(?<=\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))")
+_SIDEBAR_SPLIT_RE = re.compile(r"(?<=\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)(?![\d.]))")
 
 
 @dataclass
@@ -864,7 +864,7 @@ _SEGMENT_SPLIT_RE = re.compile(
     + _SENTENCE_SPLIT
     + r"|[。！？][」』）”\"]*(?P<gap4>\s*)(?=\S)"  # a CJK sentence end (no space needed after it)
     + r"|(?P<gap2>\s+[|•·»]\s+)"  # table pipe between cells, bullet and breadcrumb separators
-    + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|\d{2}:\d{2})(?![\d.]))"
+    + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)(?![\d.]))"
     + r")"
 )  # ... and before a glued sidebar counter (as _SIDEBAR_SPLIT_RE)
 # capitalised function words that open a sentence or a headline, never a name
