@@ -899,12 +899,16 @@ _CLOSING_HEADS = (
     r"|(?:Latest|Top|More|Related|Recommended|Popular|Trending) (?i:stories|news|articles|posts|headlines|videos)"
     r"|You (?:may|might) (?:also )?(?i:like|enjoy)|Recommended for [Yy]ou|Read [Nn]ext|Up [Nn]ext|More from)"
 )
+# a news agency dateline that opens an article: "HANOI, Vietnam (AP) — ", "Hong Kong (CNN Business) - "
+_DATELINE = r"(?:[A-Z][\w.'’-]*,? ){1,4}\([A-Z][\w ]{1,25}\) ?[—–-]{1,2} "
 _LOST_BREAK_SPLIT_RE = re.compile(
     _COLLAPSED_SPLIT_RE.pattern[:-1]
     + r"|\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)\b)"
     + r"|(?<=\d [Cc]omment)\s+|(?<=\d [Cc]omments)\s+|(?<=\d [Rr]esponses)\s+|(?<=\d [Rr]eplies)\s+"
     + r"|(?<=[Ll]eave a [Rr]eply)\s+|(?<=[Ll]eave a [Cc]omment)\s+"
     + r"|(?<=[a-z0-9)])\s+(?=" + _OPENING_WORDS + r" [a-z])"
+    + r"|(?P<gap5>\s+)" + _DATELINE  # (the dateline is matched, so not split again inside)
+    + r"|(?P<gap6>\s+\*\s+)"  # list bullets written as " * " (inscriptis)
     + r"|\s+(?=" + _CLOSING_HEADS + r" [\"“‘(]?[A-Z0-9])"
     + r")"
 )
@@ -915,7 +919,7 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
     pieces: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
-        if m.lastgroup in ("gap", "gap2", "gap3", "gap4"):
+        if m.lastgroup in ("gap", "gap2", "gap3", "gap4", "gap5", "gap6"):
             a, b = m.span(m.lastgroup)
         else:
             a, b = m.span()
