@@ -900,16 +900,27 @@ _CLOSING_HEADS = (
     r"|You (?:may|might) (?:also )?(?i:like|enjoy)|Recommended for [Yy]ou|Read [Nn]ext|Up [Nn]ext|More from)"
 )
 # a news agency dateline that opens an article: "HANOI, Vietnam (AP) — ", "Hong Kong (CNN Business) - "
-_DATELINE = r"(?:[A-Z][\w.'’-]*,? ){1,4}\([A-Z][\w ]{1,25}\) ?[—–-]{1,2} "
+_DATELINE_RE = re.compile(r"(?<!\S)(?:[A-Z][\w.'’-]*,? ){1,4}\([A-Z][\w ]{1,25}\) ?[—–-]{1,2} ")
+_DATELINE_HINT_RE = re.compile(r"\) ?[—–-]{1,2} ")
+
+
+def _split_datelines(text: str) -> list[str]:
+    """Split ``text`` before news-agency datelines ("HANOI, Vietnam (AP) — ", "Hong Kong (CNN Business) - ")."""
+    if _DATELINE_HINT_RE.search(text) is None:
+        return [text]
+    cuts = [m.start() for m in _DATELINE_RE.finditer(text) if m.start()]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 _LOST_BREAK_SPLIT_RE = re.compile(
     _COLLAPSED_SPLIT_RE.pattern[:-1]
     + r"|\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)\b)"
-    + r"|(?<=\d [Cc]omment)\s+|(?<=\d [Cc]omments)\s+|(?<=\d [Rr]esponses)\s+|(?<=\d [Rr]eplies)\s+"
-    + r"|(?<=[Ll]eave a [Rr]eply)\s+|(?<=[Ll]eave a [Cc]omment)\s+"
-    + r"|(?<=[a-z0-9)])\s+(?=" + _OPENING_WORDS + r" [a-z])"
-    + r"|(?P<gap5>\s+)" + _DATELINE  # (the dateline is matched, so not split again inside)
+    + r"|(?<=[tsy])(?:(?<=\d [Cc]omment)|(?<=\d [Cc]omments)|(?<=\d [Rr]esponses)|(?<=\d [Rr]eplies)"
+    + r"|(?<=[Ll]eave a [Rr]eply)|(?<=[Ll]eave a [Cc]omment))\s+"  # (the last letter first: a fast test)
+    + r"|(?<=[a-z0-9)])\s+(?=" + _factor_first_letters(_OPENING_WORDS) + r" [a-z])"
     + r"|(?P<gap6>\s+\*\s+)"  # list bullets written as " * " (inscriptis)
-    + r"|\s+(?=" + _CLOSING_HEADS + r" [\"“‘(]?[A-Z0-9])"
+    + r"|\s+(?=" + _factor_first_letters(_CLOSING_HEADS) + r" [\"“‘(]?[A-Z0-9])"
     + r")"
 )
 
@@ -919,7 +930,7 @@ def _split_at(pattern: re.Pattern, text: str) -> list[str]:
     pieces: list[str] = []
     pos = 0
     for m in pattern.finditer(text):
-        if m.lastgroup in ("gap", "gap2", "gap3", "gap4", "gap5", "gap6"):
+        if m.lastgroup in ("gap", "gap2", "gap3", "gap4", "gap6"):
             a, b = m.span(m.lastgroup)
         else:
             a, b = m.span()
@@ -1101,7 +1112,7 @@ def _segment_line(line: str, whole_page: bool = False, title: str | None = None)
     out: list[str] = []
     if whole_page:
         chunks = _split_around(line, title) if title else [line]
-        chunks = [d for c in chunks for d in _split_doubled(c)]
+        chunks = [e for c in chunks for d in _split_doubled(c) for e in _split_datelines(d)]
         collapsed_split, head_split = _LOST_BREAK_SPLIT_RE, _split_closing_head
     else:
         chunks, collapsed_split, head_split = [line], _COLLAPSED_SPLIT_RE, None
