@@ -580,6 +580,27 @@ def test_closing_headers_are_cut_off_the_first_item_glued_to_them():
     assert _split_closing_head("In other words, the More plan failed") == ["In other words, the More plan failed"]
 
 
+def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
+    from helpers.cleaning import _collapsed_title
+
+    rest = " ".join(PROSE * 10)
+    assert _collapsed_title(f"City approves housing plan - The Paper Home News City approves housing plan By Jane Doe {rest}") \
+        == "City approves housing plan"
+    lead = "The council voted on Monday to approve the new plan"
+    assert _collapsed_title(f"{lead} after a long debate. Menu {lead} after a long debate. {rest}") is None
+    assert _collapsed_title(f"Housing plan for the city center Home the Housing plan for the city center {rest}") is None
+
+
+def test_datelines_split_collapsed_pages():
+    from helpers.cleaning import _split_datelines
+
+    pieces = _split_datelines("1 / 8 Back to Gallery HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
+    assert len(pieces) == 2 and pieces[1].endswith("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
+    assert _split_datelines("are ready Hong Kong (CNN Business) — The markets fell.") == [
+        "are ready", "Hong Kong (CNN Business) — The markets fell."]
+    assert _split_datelines(PROSE[0]) == [PROSE[0]]
+
+
 def test_cjk_sentence_ends_split_collapsed_lines():
     from helpers.cleaning import _SEGMENT_SPLIT_RE, _split_at
 

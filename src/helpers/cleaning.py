@@ -46,8 +46,9 @@ Pipeline of :func:`clean_article`
    then see them whole):
 
    * **page title**: the longest run of the page's first words that looks like
-     a headline and comes again further down, not after a lower-case word
-     (the ``<title>`` repeated as the headline), is the title (``title``); the
+     a headline and comes again further down, not after a lower-case word and
+     not followed by the same word as at the start (a passage given twice),
+     is the title (the ``<title>`` repeated as the headline; ``title``); the
      page is split around its other occurrences (``title_repeat``);
    * **doubled headlines**: a run of :data:`DOUBLED_MIN_WORDS` or more words
      given twice in a row (a teaser card's image text and link) is split off
@@ -59,6 +60,8 @@ Pipeline of :func:`clean_article`
      of the BBC corpus hold one: titles of works);
    * **comment counters and prompts**: around "1 comment", "12 Responses" and
      after "Leave a Reply" (``comments``, ``share``);
+   * **datelines and bullets**: before a news-agency dateline ("HANOI,
+     Vietnam (AP) — ") and at list bullets written as " * ";
    * **related-list headers**: before a capitalised header such as "Latest
      Stories", "Most read", "You may also like", "More from" followed by a
      capitalised first item, and a header that closes the article
@@ -1050,11 +1053,14 @@ def _collapsed_title(line: str) -> str | None:
     at most :data:`TITLE_MAX_WORDS`) that looks like a headline and occurs again
     further down the page (the page title repeated as the article's headline).
     """
-    words = line.split(" ", TITLE_MAX_WORDS)[:TITLE_MAX_WORDS]
-    for k in range(len(words), COLLAPSED_TITLE_MIN_WORDS - 1, -1):
+    words = line.split(" ", TITLE_MAX_WORDS + 1)
+    for k in range(min(len(words) - 1, TITLE_MAX_WORDS), COLLAPSED_TITLE_MIN_WORDS - 1, -1):
         prefix = " ".join(words[:k])
+        following = words[k].split(" ", 1)[0]
         j = line.find(f" {prefix} ", len(prefix))
-        while j >= 0 and _after_lower_word(line, j):  # inside a sentence: not the headline
+        # not inside a sentence (after a lower-case word), nor the start of a longer passage
+        # given twice (the same word follows both copies)
+        while j >= 0 and (_after_lower_word(line, j) or line.startswith(following + " ", j + len(prefix) + 2)):
             j = line.find(f" {prefix} ", j + 1)
         if j >= 0 and _looks_like_title(prefix):
             return prefix
@@ -1100,8 +1106,9 @@ def _segment_line(line: str, whole_page: bool = False, title: str | None = None)
         A line taken for collapsed blocks.
     whole_page : bool
         The page lost (nearly) all its line breaks: also split around
-        ``title``, doubled headlines, comment counters, lost block boundaries
-        before capitalised function words and related-list headers, and cut
+        ``title``, doubled headlines, datelines, " * " bullets, comment
+        counters, lost block boundaries before capitalised function words and
+        related-list headers, and cut
         closing headers off the first item glued to them (see the module
         docstring, step 5).
     title : str, optional
