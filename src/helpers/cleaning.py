@@ -890,11 +890,6 @@ _COLLAPSED_SPLIT_RE = re.compile(
     + r")"
 )
 
-# Where a whole page lost its line breaks (not a long paragraph of a page that kept them), also
-# split around comment counters ("1 comment", "12 Responses"), after "Leave a Reply", and at lost
-# block boundaries: a lower-case word (or a number) directly followed by a capitalised function
-# word and a lower-case word ("... hotel attack Here's what we know"); inside a sentence such a
-# word is never capitalised.
 # capitalised headers of related / most-read lists (see the ``related_block`` rule), before the
 # first item of the list
 _CLOSING_HEADS = (
@@ -916,6 +911,11 @@ def _split_datelines(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
+# Where a whole page lost its line breaks (not a long paragraph of a page that kept them), also
+# split around comment counters ("1 comment", "12 Responses"), after "Leave a Reply", at " * "
+# bullets, before related-list headers, and at lost block boundaries: a lower-case word (or a
+# number) directly followed by a capitalised function word and a lower-case word ("... hotel
+# attack Here's what we know"); inside a sentence such a word is never capitalised.
 _LOST_BREAK_SPLIT_RE = re.compile(
     _COLLAPSED_SPLIT_RE.pattern[:-1]
     + r"|\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)\b)"
@@ -1108,9 +1108,8 @@ def _segment_line(line: str, whole_page: bool = False, title: str | None = None)
         The page lost (nearly) all its line breaks: also split around
         ``title``, doubled headlines, datelines, " * " bullets, comment
         counters, lost block boundaries before capitalised function words and
-        related-list headers, and cut
-        closing headers off the first item glued to them (see the module
-        docstring, step 5).
+        related-list headers, and cut closing headers off the first item
+        glued to them (see the module docstring, step 5).
     title : str, optional
         The page title found by :func:`_collapsed_title`.
     """
@@ -1576,8 +1575,12 @@ def _max_region(scores: np.ndarray) -> tuple[int, int]:
 
 
 def _menu_items(page: _Page, segmented: np.ndarray) -> np.ndarray:
-    """How many menu lines each block stands for: a long title-cased piece of a segmented line
-    (:data:`MENU_MIN_WORDS` words or more) one per :data:`MENU_ITEM_WORDS` words, any other block one."""
+    """How many menu lines each block stands for.
+
+    A title-cased piece of a segmented line of :data:`MENU_MIN_WORDS` words
+    or more stands for one line per :data:`MENU_ITEM_WORDS` words, any other
+    block for one.
+    """
     n_words = page.n_words
     title_cased = (n_words >= 4) & ((page.n_cap - 0.5 * np.minimum(page.n_stop, page.n_cap)) / np.maximum(n_words, 1) > 0.6)
     long_menu = segmented & title_cased & (n_words >= MENU_MIN_WORDS)
