@@ -418,11 +418,11 @@ def test_recleaning_real_bodies_is_stable():
 
 @pytest.mark.corpus
 def test_zyte_collapsed_newlines_regression_floor():
-    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (0.869 against
+    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (0.886 against
     # 0.923, see the benchmark). This floor guards the collapsed-input recovery against regressions.
     pages, gold = _zyte("html-text")
     scores = corpus_shingle_scores([clean_article(p.replace("\n", " ")).body for p in pages], gold)
-    assert scores["f1"] >= 0.86, scores
+    assert scores["f1"] >= 0.875, scores
 
 
 def test_date_glued_onto_the_byline_gives_published_at() -> None:
@@ -589,6 +589,10 @@ def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
     lead = "The council voted on Monday to approve the new plan"
     assert _collapsed_title(f"{lead} after a long debate. Menu {lead} after a long debate. {rest}") is None
     assert _collapsed_title(f"Housing plan for the city center Home the Housing plan for the city center {rest}") is None
+    # a cleaned body starts with a sentence: its first words are no title, even when they come again
+    body = f"The retailer earned $2.8 billion in the third quarter. {rest} The retailer earned $2.8 billion in 2018."
+    assert _collapsed_title(body) is None
+    assert _collapsed_title(f"by European Space Agency Once the preserve of fiction. {rest} Provided by European Space Agency") is None
 
 
 def test_datelines_split_collapsed_pages():

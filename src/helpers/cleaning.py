@@ -46,7 +46,8 @@ Pipeline of :func:`clean_article`
    then see them whole):
 
    * **page title**: the longest run of the page's first words that looks like
-     a headline and comes again further down, not after a lower-case word and
+     a headline, not followed by a lower-case word, and comes again further
+     down, not after a lower-case word and
      not followed by the same word as at the start (a passage given twice),
      is the title (the ``<title>`` repeated as the headline; ``title``); the
      page is split around its other occurrences (``title_repeat``);
@@ -1050,13 +1051,19 @@ def _collapsed_title(line: str) -> str | None:
     """The title at the start of a page that lost its line breaks, else None.
 
     The longest run of the first words (at least :data:`COLLAPSED_TITLE_MIN_WORDS`,
-    at most :data:`TITLE_MAX_WORDS`) that looks like a headline and occurs again
-    further down the page (the page title repeated as the article's headline).
+    at most :data:`TITLE_MAX_WORDS`) that looks like a headline, does not start
+    in lower case nor run on into a lower-case word (a sentence: a cleaned body
+    keeps its first paragraph), and occurs again further down the page (the
+    page title repeated as the article's headline).
     """
+    if line[:1].islower():  # a headline does not start in lower case
+        return None
     words = line.split(" ", TITLE_MAX_WORDS + 1)
     for k in range(min(len(words) - 1, TITLE_MAX_WORDS), COLLAPSED_TITLE_MIN_WORDS - 1, -1):
-        prefix = " ".join(words[:k])
         following = words[k].split(" ", 1)[0]
+        if following[:1].islower():  # the sentence goes on: not a headline before the next block
+            continue
+        prefix = " ".join(words[:k])
         j = line.find(f" {prefix} ", len(prefix))
         # not inside a sentence (after a lower-case word), nor the start of a longer passage
         # given twice (the same word follows both copies)
