@@ -418,11 +418,11 @@ def test_recleaning_real_bodies_is_stable():
 
 @pytest.mark.corpus
 def test_zyte_collapsed_newlines_regression_floor():
-    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (0.869 against
+    # issue 3 asks for F1 within 0.02 of the normal input; not reached yet (0.886 against
     # 0.923, see the benchmark). This floor guards the collapsed-input recovery against regressions.
     pages, gold = _zyte("html-text")
     scores = corpus_shingle_scores([clean_article(p.replace("\n", " ")).body for p in pages], gold)
-    assert scores["f1"] >= 0.86, scores
+    assert scores["f1"] >= 0.875, scores
 
 
 def test_date_glued_onto_the_byline_gives_published_at() -> None:
@@ -542,6 +542,120 @@ def test_image_credit_does_not_close_a_collapsed_article():
                     "Copyright 2019 The City Paper. All rights reserved. Privacy policy"])
     body = clean_article(raw).body
     assert sentences[0] in body and sentences[-1] in body
+
+
+def test_doubled_headlines_are_split_off_a_collapsed_line():
+    from helpers.cleaning import _split_doubled
+
+    card = "Business Airlines order 50 new planes Business Airlines order 50 new planes Boeing got 50 orders."
+    assert _split_doubled(card) == [
+        "Business Airlines order 50 new planes", "Business Airlines order 50 new planes", "Boeing got 50 orders."]
+    assert _split_doubled(PROSE[0]) == [PROSE[0]]
+    assert _split_doubled("He said no no no to the plan of the city council.") == [
+        "He said no no no to the plan of the city council."]  # fewer than four words
+
+
+def test_lost_block_boundaries_before_capitalised_function_words():
+    from helpers.cleaning import _segment_line
+
+    headlines = "'He strangled me': Canadian speaks about brutal hotel attack Here's what we know so far about the cabinet"
+    line = " ".join([headlines, *PROSE * 20])
+    pieces = _segment_line(line, whole_page=True)
+    assert pieces[:2] == ["'He strangled me': Canadian speaks about brutal hotel attack",
+                          "Here's what we know so far about the cabinet"]
+    # a long paragraph of a page that kept its line breaks is not split there
+    assert not any(piece.startswith("Here's") for piece in _segment_line(line))
+    names = " ".join(["The deal was first reported by The Associated Press on Monday.", *PROSE * 20])
+    assert _segment_line(names, whole_page=True)[0] == "The deal was first reported by The Associated Press on Monday."
+
+
+def test_closing_headers_are_cut_off_the_first_item_glued_to_them():
+    from helpers.cleaning import _split_closing_head
+
+    assert _split_closing_head("Most read in world news ANDY Prince parties in pics") == [
+        "Most read in world news ANDY", "Prince parties in pics"]
+    assert _split_closing_head("3 Comments Jane says") == ["3 Comments", "Jane says"]
+    sentence = "Popular Chinese portals such as Sina.com keep a close eye on content."
+    assert _split_closing_head(sentence) == [sentence]
+    assert _split_closing_head("In other words, the More plan failed") == ["In other words, the More plan failed"]
+
+
+def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
+    from helpers.cleaning import _collapsed_title
+
+    rest = " ".join(PROSE * 10)
+    assert _collapsed_title(f"City approves housing plan - The Paper Home News City approves housing plan By Jane Doe {rest}") \
+        == "City approves housing plan"
+    lead = "The council voted on Monday to approve the new plan"
+    assert _collapsed_title(f"{lead} after a long debate. Menu {lead} after a long debate. {rest}") is None
+    assert _collapsed_title(f"Housing plan for the city center Home the Housing plan for the city center {rest}") is None
+    # a cleaned body starts with a sentence: its first words are no title, even when they come again
+    body = f"The retailer earned $2.8 billion in the third quarter. {rest} The retailer earned $2.8 billion in 2018."
+    assert _collapsed_title(body) is None
+    assert _collapsed_title(f"by European Space Agency Once the preserve of fiction. {rest} Provided by European Space Agency") is None
+
+
+def test_datelines_split_collapsed_pages():
+    from helpers.cleaning import _split_datelines
+
+    pieces = _split_datelines("1 / 8 Back to Gallery HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
+    assert len(pieces) == 2 and pieces[1].endswith("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
+    assert _split_datelines("are ready Hong Kong (CNN Business) — The markets fell.") == [
+        "are ready", "Hong Kong (CNN Business) — The markets fell."]
+    assert _split_datelines(PROSE[0]) == [PROSE[0]]
+
+
+def test_cjk_sentence_ends_split_collapsed_lines():
+    from helpers.cleaning import _SEGMENT_SPLIT_RE, _split_at
+
+    assert _split_at(_SEGMENT_SPLIT_RE, "方法です。次の文「ですね。」 その後") == ["方法です。", "次の文「ですね。」", "その後"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(min_value=-50, max_value=50, allow_nan=False), min_size=1, max_size=40),
+       st.lists(st.integers(min_value=1, max_value=9), min_size=40, max_size=40))
+def test_menu_items_take_the_run_penalties_of_as_many_blocks(scores, items):
+    import numpy as np
+
+    from helpers.cleaning import _run_penalties, _run_penalties_items
+
+    scores = np.array(scores)
+    ones = np.ones(len(scores), dtype=int)
+    assert np.allclose(_run_penalties_items(scores, ones), _run_penalties(scores))
+    # a block standing for k items weighs as k blocks of its score / k in a row
+    k = np.array(items[: len(scores)])
+    expanded_scores = np.repeat(scores / k, k)
+    expanded = _run_penalties(expanded_scores)
+    sums = np.add.reduceat(expanded, np.concatenate([[0], np.cumsum(k)[:-1]]))
+    assert np.allclose(_run_penalties_items(scores, k), sums)
+
+
+def _scraped_page() -> tuple[str, list[str]]:
+    """A page as a scraper gives it (one block a line) and the sentences of its article."""
+    article = _collapsed_article(6)
+    teasers = [f"Council {w} the budget for the {n} schools" for w, n in
+               (("cuts", "north"), ("raises", "south"), ("reviews", "east"), ("freezes", "west"))]
+    menu = ["Home", "News", "World", "Business", "Sport", "Culture", "Travel", "Video", "Podcasts",
+            "Newsletters", "Sign in", "Subscribe"]
+    lines = [
+        "City approves housing plan - The City Paper", *menu, "City approves housing plan",
+        "By Jane Doe", "November 9, 2019 10:00 AM", "Share", "Facebook", "Twitter", "Email", *article,
+        "Tags: housing, council", "Latest Stories",
+        *[x for t in teasers for x in (t, t, "The council said the change would take effect next year.")],
+        "2 Comments", "jane says:", "I like the plan.", "Leave a Reply", *menu,
+        "Copyright © 2019 The City Paper. All rights reserved.",
+    ]
+    return "\n".join(lines), article
+
+
+def test_collapsed_page_recovers_title_and_blocks():
+    raw, article = _scraped_page()
+    normal = clean_article(raw)
+    collapsed = clean_article(raw.replace("\n", " "))
+    assert normal.body.replace("\n\n", " ") == " ".join(article)
+    assert collapsed.title == "City approves housing plan"
+    assert collapsed.body == " ".join(article)
+    assert collapsed.published_at == datetime(2019, 11, 9, 10, 0)
 
 
 # ----------------------------------------------------------------- small pages
