@@ -81,7 +81,7 @@ Reuters-9 (two seeded samples), HuffPost-8 and -12 (second sample) and AG News; 
 over seeds 0-2, before .804 / .763 / .304 / .269 / .616. Self-training one classifier on
 the EM labels with 5-fold cross-fitting, up to 5 rounds: ridge .821/.780/.265/.261/.579,
 logistic regression (C=1) .747/.725/.304/.269/.498 and (C=10, 3 rounds)
-.812/.768/.264/.248/.580, SGD (modified Huber) .819/.779/.265/.246/.591, complement NB
+.812/.768/.264/.248/.580, SGD (modified Huber, 3 rounds) .819/.779/.265/.246/.591, complement NB
 .803/.773/.325/.297/.608, multinomial NB .771/.738/.322/.276/.605; ridge then EM
 .816/.777/.272/.278/.614. Training on the half of each topic nearest its LSA centroid and
 relabelling the rest lost .005-.05 on average; kNN label smoothing in LSA space (10 or 20
