@@ -88,7 +88,9 @@ relabelling the rest lost .005-.05 on average; kNN label smoothing in LSA space 
 neighbours) lost .06. Adopted: a text moves only where the out-of-fold ridge *and*
 complement-NB predictions agree, then EM once more: .817/.769/.330/.298/.617 (the
 function's constants: 10 rounds .818/.770/.337/.299/.616, CNB alpha 1.0 or ridge alpha 3
-within .003 of it). Below 10,000 texts only (45 s at 30,000 texts, k=20).
+within .003 of it). Below 10,000 texts only (45 s at 30,000 texts, k=20). BBC, measured
+once afterwards: k=5 NMI per seed .916/.905/.910 (median .9096, before .901), ARI median
+.936 (before .928); auto k=6, AMI .855; k=10 NPMI gain over NMF +.077.
 
 Usage::
 
