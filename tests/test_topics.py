@@ -246,6 +246,39 @@ def test_soft_em_runs_to_convergence_and_keeps_a_clean_partition():
     assert np.array_equal(T._soft_em(weights, refined, 2), refined)  # a fixed point
 
 
+def _tfidf_and_gold(n_per_topic: int, seed: int = 0):
+    texts, gold = synthetic_corpus(n_per_topic, seed)
+    tfidf = T._vectorise(texts, None, [])[2]
+    return tfidf, np.unique(gold, return_inverse=True)[1]
+
+
+def test_cross_fit_refinement_repairs_a_corrupted_partition_deterministically():
+    tfidf, gold = _tfidf_and_gold(40)
+    rng = np.random.default_rng(0)
+    noisy = gold.copy()
+    flipped = rng.choice(len(gold), size=len(gold) // 10, replace=False)
+    noisy[flipped] = (gold[flipped] + 1 + rng.integers(0, 5, size=len(flipped))) % 6
+    refined = T._cross_fit_refine(tfidf, noisy, 6, seed=0)
+    assert np.mean(refined == gold) > 0.98 > np.mean(noisy == gold)
+    assert np.array_equal(refined, T._cross_fit_refine(tfidf, noisy, 6, seed=0))
+
+
+def test_cross_fit_refinement_keeps_the_partition_when_a_topic_would_vanish():
+    tfidf, gold = _tfidf_and_gold(40)
+    labels = gold.copy()
+    labels[np.flatnonzero(gold == 5)[:10]] = 6  # a topic with no words of its own
+    refined = T._cross_fit_refine(tfidf, labels, 7, seed=0)
+    assert np.array_equal(refined, labels)
+
+
+def test_cross_fit_is_on_below_the_documented_size_only(corpus):
+    assert T.default_cross_fit(2_225) and not T.default_cross_fit(T.CROSS_FIT_MAX_DOCS)
+    texts, gold = corpus
+    default = T.fit_topics(texts, k=6, seed=0)
+    explicit = T.fit_topics(texts, k=6, seed=0, cross_fit=True)
+    assert np.array_equal(default.labels, explicit.labels)
+
+
 def test_topic_diversity():
     assert T.topic_diversity([[("a", 1), ("b", 1)], [("a", 1), ("c", 1)]]) == pytest.approx(0.75)
 

@@ -11,8 +11,9 @@ needs does not grow with the corpus (beyond one integer/float per document for t
    the TF-IDF weights and the LSA axes (refitted on the sample with the in-memory settings). When
    the sample is the whole corpus, nothing else is fitted: the labels, confidences, terms and
    metrics are the in-memory model's.
-2. **Refinement over the whole corpus** — the in-memory model's last step refines k-means by a
-   multinomial mixture on TF-IDF (soft EM). Here the mixture starts from the sample's topics and
+2. **Refinement over the whole corpus** — the in-memory model refines k-means by a
+   multinomial mixture on TF-IDF (soft EM; on samples below 10,000 texts it also applies its
+   cross-fitted co-training step, on the sample only). Here the mixture starts from the sample's topics and
    ``em_passes`` EM passes run over all partitions: each E-step is a ``map`` over partitions
    with the mixture broadcast, each M-step sums per-topic TF-IDF mass by a tree reduction. The
    sums are taken in fixed point, so they — and the labels — do not depend on how the corpus is
