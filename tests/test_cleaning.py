@@ -595,6 +595,32 @@ def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
     assert _collapsed_title(f"by European Space Agency Once the preserve of fiction. {rest} Provided by European Space Agency") is None
 
 
+def test_collapsed_splits_leave_ordinary_sentences_whole():
+    from helpers.cleaning import _LOST_BREAK_SPLIT_RE, _split_at, _split_closing_head, _split_datelines
+
+    # a counter inside a sentence is no comment section, a header-like opening no header,
+    # a ticker in brackets no dateline
+    assert _split_at(_LOST_BREAK_SPLIT_RE, "The article drew 250 comments in an hour.") == [
+        "The article drew 250 comments in an hour."]
+    assert _split_closing_head("In other words Congress has failed to act.") == [
+        "In other words Congress has failed to act."]
+    assert _split_datelines("Shares of Apple Inc (AAPL) - the iPhone maker rose.") == [
+        "Shares of Apple Inc (AAPL) - the iPhone maker rose."]
+
+
+def test_collapsed_title_repeated_at_once_and_periodic_text():
+    import time
+
+    from helpers.cleaning import _collapsed_title, clean_article
+
+    rest = " ".join(PROSE * 10)
+    assert _collapsed_title(f"City approves housing plan City approves housing plan By Jane Doe {rest}") \
+        == "City approves housing plan"
+    start = time.perf_counter()
+    clean_article("Ab. " * 250_000)  # 1 MB of one repeated token: no quadratic title search
+    assert time.perf_counter() - start < 30
+
+
 def test_datelines_split_collapsed_pages():
     from helpers.cleaning import _split_datelines
 
@@ -609,10 +635,11 @@ def test_cjk_sentence_ends_split_collapsed_lines():
     from helpers.cleaning import _SEGMENT_SPLIT_RE, _split_at
 
     assert _split_at(_SEGMENT_SPLIT_RE, "方法です。次の文「ですね。」 その後") == ["方法です。", "次の文「ですね。」", "その後"]
+    assert _split_at(_SEGMENT_SPLIT_RE, "本当ですか？！すごい。。。次") == ["本当ですか？！", "すごい。。。", "次"]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.floats(min_value=-50, max_value=50, allow_nan=False), min_size=1, max_size=40),
+@given(st.lists(st.floats(min_value=-50, max_value=50, allow_nan=False, allow_subnormal=False), min_size=1, max_size=40),
        st.lists(st.integers(min_value=1, max_value=9), min_size=40, max_size=40))
 def test_menu_items_take_the_run_penalties_of_as_many_blocks(scores, items):
     import numpy as np

@@ -11,6 +11,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
 import pandas as pd
 import pytest
 from sklearn.metrics import adjusted_rand_score
@@ -271,12 +272,36 @@ def test_cross_fit_refinement_keeps_the_partition_when_a_topic_would_vanish():
     assert np.array_equal(refined, labels)
 
 
-def test_cross_fit_is_on_below_the_documented_size_only(corpus):
+def test_cross_fit_is_on_below_the_documented_size_only(corpus, monkeypatch):
     assert T.default_cross_fit(2_225) and not T.default_cross_fit(T.CROSS_FIT_MAX_DOCS)
-    texts, gold = corpus
-    default = T.fit_topics(texts, k=6, seed=0)
-    explicit = T.fit_topics(texts, k=6, seed=0, cross_fit=True)
-    assert np.array_equal(default.labels, explicit.labels)
+    calls = []
+    real = T._cross_fit_refine
+
+    def spy(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(T, "_cross_fit_refine", spy)
+    texts, _ = corpus
+    T.fit_topics(texts, k=6, seed=0)
+    assert calls, "the co-training step must run by default on a small corpus"
+    calls.clear()
+    T.fit_topics(texts, k=6, seed=0, cross_fit=False)
+    assert not calls
+
+
+def test_cross_fit_ignores_an_empty_topic():
+    rng = np.random.default_rng(0)
+    vocab = np.arange(60).reshape(5, 12)  # 5 topics, 12 words each
+    rows = [" ".join(f"w{w}" for w in rng.choice(vocab[t], 8)) for t in range(5) for _ in range(40)]
+    truth = np.repeat(np.arange(5), 40)
+    tfidf = TfidfVectorizer().fit_transform(rows)
+    noisy = truth.copy()
+    flip = rng.choice(len(truth), 20, replace=False)
+    noisy[flip] = (noisy[flip] + 1) % 5
+    # k=6 with topic 5 empty (fewer topics found than asked): the others are still repaired
+    repaired = T._cross_fit_refine(tfidf, noisy, 6, seed=0)
+    assert np.mean(repaired == truth) > np.mean(noisy == truth)
 
 
 def test_topic_diversity():

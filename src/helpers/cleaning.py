@@ -845,6 +845,7 @@ _BOILERPLATE_START = (
 COLLAPSED_MIN_CHARS = 3000  # a line this long is taken as a page whose line breaks collapsed ...
 COLLAPSED_PAGE_SHARE = 0.5  # ... and so is a line of SEGMENT_MIN_CHARS or more holding this share of the page
 COLLAPSED_TITLE_MIN_WORDS = 4  # the fewest words of a title found again further down a collapsed page
+_COLLAPSED_TITLE_MAX_TRIES = 100  # occurrences of a title candidate looked at, at most
 LOST_BREAKS_LINE_CHARS = 1000  # a page with this many characters per line or more lost its line breaks
 
 
@@ -866,7 +867,7 @@ _SENTENCE_SPLIT = (
 _SEGMENT_SPLIT_RE = re.compile(
     r"(?=[.!?…\s。！？])(?:"  # every alternative starts there: the engine skips other positions fast
     + _SENTENCE_SPLIT
-    + r"|[。！？][」』）”\"]*(?P<gap4>\s*)(?=\S)"  # a CJK sentence end (no space needed after it)
+    + r"|[。！？]+[」』）”\"]*(?P<gap4>\s*)(?=\S)"  # a CJK sentence end (no space needed after it)
     + r"|(?P<gap2>\s+[|•·»]\s+)"  # table pipe between cells, bullet and breadcrumb separators
     + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)(?![\d.]))"
     + r")"
@@ -898,8 +899,10 @@ _CLOSING_HEADS = (
     r"|(?:Latest|Top|More|Related|Recommended|Popular|Trending) (?i:stories|news|articles|posts|headlines|videos)"
     r"|You (?:may|might) (?:also )?(?i:like|enjoy)|Recommended for [Yy]ou|Read [Nn]ext|Up [Nn]ext|More from)"
 )
-# a news agency dateline that opens an article: "HANOI, Vietnam (AP) — ", "Hong Kong (CNN Business) - "
-_DATELINE_RE = re.compile(r"(?<!\S)(?:[A-Z][\w.'’-]*,? ){1,4}\([A-Z][\w ]{1,25}\) ?[—–-]{1,2} ")
+_CLOSING_HEADS_RE = re.compile(_CLOSING_HEADS)
+# a news agency dateline that opens an article: "HANOI, Vietnam (AP) — ", "Hong Kong (CNN Business) - ",
+# before a capital (not a ticker or an acronym in a sentence: "Apple Inc (AAPL) - the iPhone maker")
+_DATELINE_RE = re.compile(r"(?<!\S)(?:[A-Z][\w.'’-]*,? ){1,4}\([A-Z][\w ]{1,25}\) ?[—–-]{1,2} (?=[\"“‘]?[A-Z])")
 _DATELINE_HINT_RE = re.compile(r"\) ?[—–-]{1,2} ")
 
 
@@ -919,9 +922,9 @@ def _split_datelines(text: str) -> list[str]:
 # attack Here's what we know"); inside a sentence such a word is never capitalised.
 _LOST_BREAK_SPLIT_RE = re.compile(
     _COLLAPSED_SPLIT_RE.pattern[:-1]
-    + r"|\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)\b)"
+    + r"|(?<![a-z,])\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)(?: [\"“‘(]?[A-Z0-9]|$))"
     + r"|(?<=[tsy])(?:(?<=\d [Cc]omment)|(?<=\d [Cc]omments)|(?<=\d [Rr]esponses)|(?<=\d [Rr]eplies)"
-    + r"|(?<=[Ll]eave a [Rr]eply)|(?<=[Ll]eave a [Cc]omment))\s+"  # (the last letter first: a fast test)
+    + r"|(?<=[Ll]eave a [Rr]eply)|(?<=[Ll]eave a [Cc]omment))\s+(?=[\"“‘(]?[A-Z0-9])"  # (last letter first: fast)
     + r"|(?<=[a-z0-9)])\s+(?=" + _factor_first_letters(_OPENING_WORDS) + r" [a-z])"
     + r"|(?P<gap6>\s+\*\s+)"  # list bullets written as " * " (inscriptis)
     + r"|\s+(?=" + _factor_first_letters(_CLOSING_HEADS) + r" [\"“‘(]?[A-Z0-9])"
@@ -1042,7 +1045,8 @@ def _split_closing_head(part: str) -> list[str]:
     m = _CLOSING_HEAD_RE.match(part)
     if m is None or m.end() >= len(part) or "," in m.group():
         return [part]
-    if " " not in m.group() and part[-1] in ".!?":  # "Popular Chinese portals ... content." is a sentence
+    if part[-1] in ".!?" and _CLOSING_HEADS_RE.match(m.group()) is None:
+        # a sentence that opens like a header: "In other words Congress has failed to act."
         return [part]
     return [part[:m.end()], part[m.end():].strip()]
 
@@ -1064,12 +1068,22 @@ def _collapsed_title(line: str) -> str | None:
         if following[:1].islower():  # the sentence goes on: not a headline before the next block
             continue
         prefix = " ".join(words[:k])
+        if not _looks_like_title(prefix):
+            continue
         j = line.find(f" {prefix} ", len(prefix))
-        # not inside a sentence (after a lower-case word), nor the start of a longer passage
-        # given twice (the same word follows both copies)
-        while j >= 0 and (_after_lower_word(line, j) or line.startswith(following + " ", j + len(prefix) + 2)):
+        # not inside a sentence (after a lower-case word; the title's own last word does not
+        # count when the repeat follows at once), nor the start of a longer passage given twice
+        # (the same word follows both copies); periodic text gives up after a few occurrences
+        for _ in range(_COLLAPSED_TITLE_MAX_TRIES):
+            if j < 0 or not (
+                (j > len(prefix) and _after_lower_word(line, j))
+                or line.startswith(following + " ", j + len(prefix) + 2)
+            ):
+                break
             j = line.find(f" {prefix} ", j + 1)
-        if j >= 0 and _looks_like_title(prefix):
+        else:
+            j = -1
+        if j >= 0:
             return prefix
     return None
 

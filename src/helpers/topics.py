@@ -460,7 +460,8 @@ def _cross_fit_refine(
     start_sizes = np.bincount(labels, minlength=k)
     current = labels
     for round_ in range(max_rounds):
-        n_folds_here = min(n_folds, int(np.bincount(current, minlength=k).min()))
+        sizes_now = np.bincount(current, minlength=k)
+        n_folds_here = min(n_folds, int(sizes_now[sizes_now > 0].min()))
         if n_folds_here < 2:  # a topic too small to hold out
             break
         discriminative, generative = _cross_fitted_predictions(weights, current, seed + round_, n_folds_here)
