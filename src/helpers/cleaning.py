@@ -366,7 +366,10 @@ _SIDEBAR_TIME = (
 _SIDEBAR_LINE_RE = re.compile(r"^(?P<views>\d{1,9})" + _SIDEBAR_TIME + r"(?P<rest>.*)$")
 # a line that starts like a glued counter ("2170", then a time): pages without one skip the sidebar parser
 _SIDEBAR_HINT_RE = re.compile(r"\n\d{1,9}(?:Yesterday|Today|\d\d[.:])")
-_SIDEBAR_SPLIT_RE = re.compile(r"(?<=\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)(?![\d.]))")
+# a view counter glued to a valid time, as a sidebar item starts ("2170Yesterday, 20:33", "21723.04.2025, 22:42",
+# "21700:45"; not "20197:05", a year glued to a clock time)
+_GLUED_COUNTER = r"\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)(?![\d.])"
+_SIDEBAR_SPLIT_RE = re.compile(r"(?<=\s)(?=" + _GLUED_COUNTER + ")")
 
 
 @dataclass
@@ -869,7 +872,7 @@ _SEGMENT_SPLIT_RE = re.compile(
     + _SENTENCE_SPLIT
     + r"|[。！？]+[」』）”\"]*(?P<gap4>\s*)(?=\S)"  # a CJK sentence end (no space needed after it)
     + r"|(?P<gap2>\s+[|•·»]\s+)"  # table pipe between cells, bullet and breadcrumb separators
-    + r"|(?P<gap3>\s)(?=\d{1,9}(?:(?:Yesterday|Today),\s*\d{1,2}:\d{2}|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}|(?:[01]\d|2[0-3]):[0-5]\d)(?![\d.]))"
+    + r"|(?P<gap3>\s)(?=" + _GLUED_COUNTER + ")"
     + r")"
 )  # ... and before a glued sidebar counter (as _SIDEBAR_SPLIT_RE)
 # capitalised function words that open a sentence or a headline, never a name
@@ -878,10 +881,9 @@ _OPENING_WORDS = (
     r"It|It's|It’s|We|You|He|She|They|Our|Your|My|His|Her|Their|In|On|At|For|With|From|As|After|Before|"
     r"If|Is|Are|Do|Does|Did|Was|Were|Has|Have|Should|Would|Could|Why's|What's|What’s)"
 )
-_COLLAPSED_SPLIT_RE = re.compile(
-    # every alternative starts at white space: the lookahead lets the engine skip other
-    # positions without trying the lookbehinds
-    r"(?=\s)(?:"
+# every alternative starts at white space: the lookahead lets the engine skip other
+# positions without trying the lookbehinds
+_COLLAPSED_SPLITS = (
     # where line breaks collapsed: before the words that open boilerplate lines
     # (see LINE_RULES), so those rules can see them as whole segments ...
     r"\s+(?=" + _BOILERPLATE_START + r")"
@@ -889,8 +891,8 @@ _COLLAPSED_SPLIT_RE = re.compile(
     + r"|\s+(?=\S+ says: (?:" + _MONTH_RE + r"|\d))|(?<=says:)\s+(?=(?:" + _MONTH_RE + r"|\d))"
     # ... after clock times ("7:06 am Next", "18:08 Is") and counters ("(185) Next") before a capital
     + r"|(?<=\d:\d\d [ap]m)\s+|(?<=\d:\d\d [AP]M)\s+|(?<=\d:\d\d)\s+(?=[A-Z])(?!(?:[AP]\.?M\b|GMT|UTC|CET|CEST|EST|EDT|BST)\b)|(?<=\d\))\s+(?=[A-Z])"
-    + r")"
 )
+_COLLAPSED_SPLIT_RE = re.compile(r"(?=\s)(?:" + _COLLAPSED_SPLITS + ")")
 
 # capitalised headers of related / most-read lists (see the ``related_block`` rule), before the
 # first item of the list
@@ -921,7 +923,7 @@ def _split_datelines(text: str) -> list[str]:
 # number) directly followed by a capitalised function word and a lower-case word ("... hotel
 # attack Here's what we know"); inside a sentence such a word is never capitalised.
 _LOST_BREAK_SPLIT_RE = re.compile(
-    _COLLAPSED_SPLIT_RE.pattern[:-1]
+    r"(?=\s)(?:" + _COLLAPSED_SPLITS
     + r"|(?<![a-z,])\s+(?=\d{1,5} (?:[Cc]omments?|[Rr]espon(?:se|ses)|[Rr]eplies)(?: [\"“‘(]?[A-Z0-9]|$))"
     + r"|(?<=[tsy])(?:(?<=\d [Cc]omment)|(?<=\d [Cc]omments)|(?<=\d [Rr]esponses)|(?<=\d [Rr]eplies)"
     + r"|(?<=[Ll]eave a [Rr]eply)|(?<=[Ll]eave a [Cc]omment))\s+(?=[\"“‘(]?[A-Z0-9])"  # (last letter first: fast)
