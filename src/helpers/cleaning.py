@@ -132,7 +132,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -912,9 +912,7 @@ def _split_datelines(text: str) -> list[str]:
     """Split ``text`` before news-agency datelines ("HANOI, Vietnam (AP) — ", "Hong Kong (CNN Business) - ")."""
     if _DATELINE_HINT_RE.search(text) is None:
         return [text]
-    cuts = [m.start() for m in _DATELINE_RE.finditer(text) if m.start()]
-    bounds = [0, *cuts, len(text)]
-    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return _pieces_around(text, ((m.start(), m.start(), ()) for m in _DATELINE_RE.finditer(text) if m.start()))
 
 
 # Where a whole page lost its line breaks (not a long paragraph of a page that kept them), also
@@ -932,6 +930,26 @@ _LOST_BREAK_SPLIT_RE = re.compile(
     + r"|\s+(?=" + _factor_first_letters(_CLOSING_HEADS) + r" [\"“‘(]?[A-Z0-9])"
     + r")"
 )
+
+
+def _pieces_around(text: str, spans: Iterable[tuple[int, int, Sequence[str]]]) -> list[str]:
+    """``text`` cut at ``spans`` (start, end, pieces), in order and not overlapping.
+
+    Each span is replaced by its ``pieces``; the text between spans is kept
+    stripped, unless it is only white space.
+    """
+    out: list[str] = []
+    pos = 0
+    for start, end, pieces in spans:
+        between = text[pos:start].strip()
+        if between:
+            out.append(between)
+        out.extend(pieces)
+        pos = end
+    rest = text[pos:].strip()
+    if rest:
+        out.append(rest)
+    return out
 
 
 def _split_at(pattern: re.Pattern, text: str) -> list[str]:
@@ -1016,22 +1034,10 @@ _DOUBLED_RE = re.compile(r"(?<!\S)([A-Z0-9\"“‘(][^ ]*(?: [^ ]+){%d,30}?) \1(
 
 def _split_doubled(part: str) -> list[str]:
     """Split ``part`` around word runs given twice in a row ("Headline Headline Teaser text")."""
-    if len(part) < 40:
+    matches = list(_DOUBLED_RE.finditer(part)) if len(part) >= 40 else []
+    if not matches:
         return [part]
-    out: list[str] = []
-    pos = 0
-    for m in _DOUBLED_RE.finditer(part):
-        before = part[pos:m.start()].strip()
-        if before:
-            out.append(before)
-        out.extend((m.group(1), m.group(1)))
-        pos = m.end()
-    if not out:
-        return [part]
-    rest = part[pos:].strip()
-    if rest:
-        out.append(rest)
-    return out
+    return _pieces_around(part, ((m.start(), m.end(), (m.group(1), m.group(1))) for m in matches))
 
 
 # a header that closes the article ("Most read in world news", "3 Comments", "About Jane Doe")
@@ -1097,18 +1103,9 @@ def _after_lower_word(text: str, pos: int) -> bool:
 
 def _split_around(text: str, needle: str) -> list[str]:
     """``text`` split around the whole-word occurrences of ``needle`` that do not follow a lower-case word."""
-    out: list[str] = []
-    pos = 0
-    for m in re.finditer(r"(?<!\S)" + re.escape(needle) + r"(?!\S)", text):
-        if m.start() and _after_lower_word(text, m.start() - 1):
-            continue
-        if text[pos:m.start()].strip():
-            out.append(text[pos:m.start()].strip())
-        out.append(needle)
-        pos = m.end()
-    if text[pos:].strip():
-        out.append(text[pos:].strip())
-    return out
+    occurrences = re.finditer(r"(?<!\S)" + re.escape(needle) + r"(?!\S)", text)
+    return _pieces_around(text, ((m.start(), m.end(), (needle,)) for m in occurrences
+                                 if not (m.start() and _after_lower_word(text, m.start() - 1))))
 
 
 def _segment_line(line: str, whole_page: bool = False, title: str | None = None) -> list[str]:
