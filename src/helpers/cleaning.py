@@ -1550,7 +1550,7 @@ def _score_blocks(
     prose |= (
         page.starts_upper & has_term & ends & (n_words >= SENTENCE_MIN_WORDS) & (page.n_low >= 0.5 * n_words)
     )
-    title_cased = (n_words >= 4) & ((n_cap - 0.5 * np.minimum(n_stop, n_cap)) / words > 0.6)
+    title_cased = _title_cased(page)
     negative = np.minimum(weight, 30.0)
     negative *= 0.3
     negative += 2.0
@@ -1594,6 +1594,12 @@ def _max_region(scores: np.ndarray) -> tuple[int, int]:
     return start, j + 1
 
 
+def _title_cased(page: _Page) -> np.ndarray:
+    """Blocks of four or more words, most of them capitalised (stop words count half): headlines, menus."""
+    n_words, n_cap = page.n_words, page.n_cap
+    return (n_words >= 4) & ((n_cap - 0.5 * np.minimum(page.n_stop, n_cap)) / np.maximum(n_words, 1) > 0.6)
+
+
 def _menu_items(page: _Page, segmented: np.ndarray) -> np.ndarray:
     """How many menu lines each block stands for.
 
@@ -1602,8 +1608,7 @@ def _menu_items(page: _Page, segmented: np.ndarray) -> np.ndarray:
     block for one.
     """
     n_words = page.n_words
-    title_cased = (n_words >= 4) & ((page.n_cap - 0.5 * np.minimum(page.n_stop, page.n_cap)) / np.maximum(n_words, 1) > 0.6)
-    long_menu = segmented & title_cased & (n_words >= MENU_MIN_WORDS)
+    long_menu = segmented & _title_cased(page) & (n_words >= MENU_MIN_WORDS)
     return np.where(long_menu, np.maximum(n_words // MENU_ITEM_WORDS, 1), 1)
 
 
