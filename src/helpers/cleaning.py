@@ -1010,21 +1010,17 @@ def _split_dates(part: str) -> list[str]:
     """Split ``part`` before and after the dates and relative times that stand between blocks."""
     if not _YEAR_RE.search(part) and " ago" not in part:
         return [part]
-    out: list[str] = []
-    pos = 0
-    for m in _STANDALONE_DATE_RE.finditer(part):
-        before = part[pos:m.start()].strip()
-        last_word = before.rsplit(" ", 1)[-1] if before else ""
-        if last_word[:1].islower() and not m.group(0).endswith(" ago"):  # "on May 2, 2019 ..."
-            continue
-        if before:
-            out.append(before)
-        out.append(m.group(0).strip())
-        pos = m.end()
-    rest = part[pos:].strip()
-    if rest:
-        out.append(rest)
-    return out or [part]
+
+    def standalone_dates() -> Iterable[tuple[int, int, tuple[str]]]:
+        pos = 0
+        for m in _STANDALONE_DATE_RE.finditer(part):
+            last_word = part[pos:m.start()].strip().rsplit(" ", 1)[-1]
+            if last_word[:1].islower() and not m.group(0).endswith(" ago"):  # "on May 2, 2019 ..."
+                continue
+            yield m.start(), m.end(), (m.group(0).strip(),)
+            pos = m.end()
+
+    return _pieces_around(part, standalone_dates()) or [part]
 
 
 # a run of words directly repeated: teaser cards that give their headline twice (image text and
@@ -1508,7 +1504,8 @@ def _page_arrays(joined: str, n_blocks: int, lowered: str | None = None) -> _Pag
 
 
 def _score_blocks(
-    texts: list[str], page: _Page, cut: np.ndarray | None = None, segmented: np.ndarray | None = None
+    texts: list[str], page: _Page, cut: np.ndarray | None = None, segmented: np.ndarray | None = None,
+    menu_items: np.ndarray | None = None,
 ) -> np.ndarray:
     """Score blocks: positive for prose, negative for navigation-like text.
 
@@ -1516,7 +1513,9 @@ def _score_blocks(
     sentence punctuation. Modifiers: stop words (a small multilingual list;
     used only when the page's language uses them, i.e. at least 6 % of the
     page's words are in the list) and the share of capitalised words, so lists
-    of names and title-cased headlines score low.
+    of names and title-cased headlines score low. ``menu_items`` (with
+    ``segmented``, see :func:`_menu_items`): how many menu lines each block
+    stands for.
     """
     n_words, n_stop, n_cap, n_term, ends = page.n_words, page.n_stop, page.n_cap, page.n_term, page.ends
     words = np.maximum(n_words, 1)
@@ -1567,12 +1566,13 @@ def _score_blocks(
         # a short piece that ends a sentence ("Davis 17 points.") is neutral: splitting a
         # collapsed line at every sentence end must not turn lists of facts into noise
         score = np.where(segmented & ends & has_term & (score < 0), SHORT_SENTENCE_SCORE, score)
-    if segmented is not None:
-        # a title-cased menu cut from a collapsed line stands for many menu lines: its
-        # penalty grows with its length, as the run penalties of those lines would
-        items = _menu_items(page, segmented)
-        if (items > 1).any():  # each item weighs as the short menu line it was
-            negative = np.where(items > 1, -(2.0 * items + 0.3 * np.minimum(weight, 30.0 * items)), negative)
+    if menu_items is not None and (menu_items > 1).any():
+        # a title-cased menu cut from a collapsed line stands for many menu lines: each
+        # item weighs as the short menu line it was (and takes its run penalty, see
+        # _run_penalties_items)
+        negative = np.where(
+            menu_items > 1, -(2.0 * menu_items + 0.3 * np.minimum(weight, 30.0 * menu_items)), negative
+        )
     return np.where(menu, negative, score)
 
 
@@ -1843,11 +1843,12 @@ def _analyse_blocks(
         texts, title_keys, joined, lowered, nl, page.hint_blocks, page.n_chars, date_candidates.nonzero()[0].tolist()
     )
 
-    cut = pieces = None
+    cut = pieces = menu_items = None
     if segmented is not None and any(segmented):
         pieces = np.array(segmented)
         cut = pieces & ~page.ends
-    scores = _score_blocks(texts, page, cut, pieces)
+        menu_items = _menu_items(page, pieces)
+    scores = _score_blocks(texts, page, cut, pieces, menu_items)
     counts = Counter(texts)
     ruled = [i for i, r in enumerate(rules) if r is not None]
     if ruled:
@@ -1900,8 +1901,8 @@ def _analyse_blocks(
         isolated[1:] &= ~pos[:-1]
         isolated[:-1] &= ~pos[1:]
         scores = np.where(isolated, scores * ISOLATED_PROSE_FACTOR, scores)
-    if pieces is not None:
-        start, stop = _max_region(_run_penalties_items(scores, _menu_items(page, pieces)))
+    if menu_items is not None:
+        start, stop = _max_region(_run_penalties_items(scores, menu_items))
     else:
         start, stop = _max_region(_run_penalties(scores))
     if published_at is None:
@@ -2093,15 +2094,9 @@ def _analyse_small_page(
     counts = Counter(texts)
     n_dates = 0
     for i, rule in enumerate(rules):
-        if rule is None:
-            continue
-        if rule == "date_line":
-            n_dates += 1
-            scores[i] = -1.0 if n_dates == 1 else -REPEATED_DATE_PENALTY
-        elif rule in _BLOCK_END_RULES:
-            scores[i] = -25.0
-        else:
-            scores[i] = -1.0 if rule in _SOFT_RULES else -4.0
+        if rule is not None:
+            n_dates += rule == "date_line"
+            scores[i] = -REPEATED_DATE_PENALTY if rule == "date_line" and n_dates > 1 else _RULE_SCORES[rule]
     seen: set[str] = set()
     for i in [i for i, score in enumerate(scores) if score > 0]:
         t = texts[i]
