@@ -19,9 +19,7 @@ from helpers import topics as T  # noqa: E402
 from helpers.dask_engine.topics import (  # noqa: E402
     DaskTopics,
     doc_id_hashes,
-    document_texts,
     fit_topics_dask,
-    npmi_from_counts,
     topic_term_scores,
 )
 
@@ -79,7 +77,7 @@ def ordered(result: DaskTopics, doc_ids: pd.Series) -> pd.DataFrame:
 
 def test_document_texts_match_notebook_02():
     frame = pd.DataFrame({"title": ["T", None, "U"], "body": ["b", "c", None]})
-    assert document_texts(frame) == ["T\n\nb", "\n\nc", ""]
+    assert T.document_texts(frame) == ["T\n\nb", "\n\nc", ""]
 
 
 def test_hashes_are_stable_and_seeded():
@@ -115,15 +113,15 @@ def test_npmi_from_counts_equals_npmi_coherence():
     binary[:, 7] = 0  # a term in no document: its pairs score -1
     ids = [0, 2, 3, 5, 7]
     present = binary[:, ids].toarray()
-    assert npmi_from_counts(present.T @ present, 40) == pytest.approx(T.npmi_coherence(binary, ids))
-    assert np.isnan(npmi_from_counts(np.ones((1, 1)), 40))
+    assert T.npmi_from_counts(present.T @ present, 40) == pytest.approx(T.npmi_coherence(binary, ids))
+    assert np.isnan(T.npmi_from_counts(np.ones((1, 1)), 40))
 
 
 # ----------------------------------------------------------------------------- small corpus: the in-memory model
 
 
 def test_small_corpus_equals_the_pandas_engine(small, small_fit):
-    reference = T.fit_topics(document_texts(small), k="auto", seed=0)
+    reference = T.fit_topics(T.document_texts(small), k="auto", seed=0)
     got = ordered(small_fit, small["doc_id"])
     assert adjusted_rand_score(reference.labels, got["topic_id"]) >= 0.95
     assert np.array_equal(got["topic_id"].to_numpy(), reference.labels)  # sample = corpus: the same model
@@ -205,7 +203,7 @@ def test_streaming_is_identical_across_partitionings(large, streamed_fits):
 def test_streaming_recovers_topics_and_agrees_with_in_memory(large, streamed_fits):
     frame, gold = large
     got = ordered(streamed_fits[3], frame["doc_id"])["topic_id"].to_numpy()
-    reference = T.fit_topics(document_texts(frame), k=4, seed=0)
+    reference = T.fit_topics(T.document_texts(frame), k=4, seed=0)
     assert adjusted_rand_score(reference.labels, got) >= 0.9
     assert normalized_mutual_info_score(gold, got) >= 0.9
     # the sample-only model would leave topics to the sample; the whole corpus fixes sizes and terms

@@ -101,6 +101,7 @@ __all__ = [
     "make_vectorizer",
     "fit_topics",
     "select_k",
+    "document_texts",
     "class_tfidf",
     "term_lift",
     "membership_weights",
@@ -466,8 +467,7 @@ def _cross_fit_refine(
             break
         discriminative, generative = _cross_fitted_predictions(weights, current, seed + round_, n_folds_here)
         proposal = np.where(discriminative == generative, discriminative, current)
-        sizes = np.bincount(proposal, minlength=k)
-        if np.count_nonzero(sizes) < np.count_nonzero(start_sizes) or not _sizes_kept(start_sizes, sizes):
+        if not _sizes_kept(start_sizes, np.bincount(proposal, minlength=k)):  # a topic that vanishes has halved
             break
         moved = float(np.mean(proposal != current))
         current = proposal
@@ -761,6 +761,20 @@ def _doc_vectors(texts, tfidf, method, seed, n_components, options):
 
         return normalize(embed_texts(texts, **options.get("embedding_options", {}))).astype(np.float32)
     raise ValueError(f"Unknown method {method!r}; use 'sparse' or 'embeddings'.")
+
+
+def document_texts(frame: pd.DataFrame) -> list[str]:
+    """The text modelled for every article: ``title + "\\n\\n" + body`` of an ``articles`` table.
+
+    A missing title counts as empty; a missing body makes the text empty (as
+    :func:`fit_topics` treats a missing text). Both engines model these texts.
+    """
+    titles = frame["title"].tolist()
+    bodies = frame["body"].tolist()
+    return [
+        (title if isinstance(title, str) else "") + "\n\n" + body if isinstance(body, str) else ""
+        for title, body in zip(titles, bodies)
+    ]
 
 
 def fit_topics(

@@ -68,6 +68,7 @@ from helpers.topics import (
     TopicResult,
     class_tfidf,
     cosine_silhouette,
+    document_texts,
     fit_topics,
     json_safe,
     make_vectorizer,
@@ -84,9 +85,7 @@ _POWER = inspect.signature(membership_weights).parameters["power"].default
 __all__ = [
     "DaskTopics",
     "fit_topics_dask",
-    "document_texts",
     "doc_id_hashes",
-    "npmi_from_counts",
     "topic_term_scores",
 ]
 
@@ -141,20 +140,6 @@ class DaskTopics:
 
 
 # --------------------------------------------------------------------------- small pure pieces
-
-
-def document_texts(frame: pd.DataFrame) -> list[str]:
-    """The text modelled for every article: ``title + "\\n\\n" + body`` as notebook 02 builds it.
-
-    A missing title counts as empty; a missing body makes the text empty (as the in-memory
-    engine treats a missing text).
-    """
-    titles = frame["title"].tolist()
-    bodies = frame["body"].tolist()
-    return [
-        (title if isinstance(title, str) else "") + "\n\n" + body if isinstance(body, str) else ""
-        for title, body in zip(titles, bodies)
-    ]
 
 
 def doc_id_hashes(doc_ids: Iterable[Any], seed: int = 0) -> np.ndarray:
