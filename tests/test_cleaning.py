@@ -17,6 +17,7 @@ from helpers.cleaning import (
     clean_article,
     clean_corpus,
     corpus_shingle_scores,
+    detect_language,
     duplicate_groups,
     normalize_text,
     parse_date,
@@ -355,6 +356,12 @@ def test_clean_corpus_all_languages_allowed():
                                                 "das die Regierung vorgelegt hatte."))
     out = clean_corpus(docs, allowed_languages=None, progress=False)
     assert out["articles"].loc[0, "status"] == "kept" and out["articles"].loc[0, "lang"] == "de"
+
+
+def test_detect_language_reads_all_capitals_as_lower_case():
+    # fastText alone takes this shouted headline for Volapük or Portuguese
+    assert detect_language("THE GOVERNMENT SAID ON MONDAY IT WOULD RAISE TAXES ON FUEL") == "en"
+    assert detect_language("-- !! ...") is None
 
 
 def test_clean_corpus_requires_ingestion_columns():

@@ -240,11 +240,12 @@ def verify_pairs(
     """Keep the candidate pairs that are duplicates: exact, or shingle Jaccard >= ``threshold``.
 
     ``text_a`` / ``text_b`` are the texts of ``pairs["doc_a"]`` / ``pairs["doc_b"]``.
-    Adds a ``jaccard`` column.
+    Adds a ``jaccard`` column: 1.0 for exact pairs (the same token sequence has the same
+    shingles), so only the near candidates pay for shingling.
     """
     scores = [
-        jaccard(shingle_set(a, shingle_size), shingle_set(b, shingle_size))
-        for a, b in zip(text_a, text_b)
+        1.0 if exact else jaccard(shingle_set(a, shingle_size), shingle_set(b, shingle_size))
+        for exact, a, b in zip(pairs["exact"].to_numpy(), text_a, text_b)
     ]
     out = pairs.assign(jaccard=np.asarray(scores, dtype=np.float64))
     return out[out["exact"].to_numpy() | (out["jaccard"].to_numpy() >= threshold)].reset_index(drop=True)
