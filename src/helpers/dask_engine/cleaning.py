@@ -138,7 +138,7 @@ def duplicate_map(client, staging: Path, n_parts: int, renamed: dict[str, str], 
     articles = dd.from_map(
         lambda i: parts.read_part(staging / "articles", i, columns=["doc_id", "body", "n_chars", "published_at"]),
         range(n_parts),
-    )
+    ).astype({"doc_id": object})  # parquet reads ids as strings; the pair tables hold objects
     near = candidates[~candidates["exact"]]
     involved = dd.concat([near["doc_a"], near["doc_b"]]).drop_duplicates().to_frame("doc_id")
     bodies = articles[["doc_id", "body"]].merge(involved, on="doc_id")  # a semi-join: only bodies in a pair
@@ -155,7 +155,9 @@ def duplicate_map(client, staging: Path, n_parts: int, renamed: dict[str, str], 
         return {}
     pair_ids = pd.concat([verified["doc_a"], verified["doc_b"]]).drop_duplicates().to_frame("doc_id")
     members = client.compute(
-        articles[["doc_id", "n_chars", "published_at"]].merge(dd.from_pandas(pair_ids, npartitions=1), on="doc_id")
+        articles[["doc_id", "n_chars", "published_at"]].merge(
+            dd.from_pandas(pair_ids, npartitions=1).astype({"doc_id": object}), on="doc_id"
+        )
     ).result()
     verified = verified.assign(doc_a=_rename(verified["doc_a"], renamed), doc_b=_rename(verified["doc_b"], renamed))
     members = members.assign(doc_id=_rename(members["doc_id"], renamed))
