@@ -2491,7 +2491,7 @@ def clean_partition(
     """
     from tqdm.auto import tqdm
 
-    from .sentences import sentence_records
+    from ..sentences import sentence_records
 
     required = {"doc_id", "raw_text", "status"}
     missing = required - set(docs.columns)
@@ -2630,7 +2630,7 @@ def clean_corpus(
         in the data contract. ``articles`` has one row per input row, and
         n(in) = n(kept) + n(duplicate) + n(rejected).
     """
-    from .dedup import find_duplicates
+    from ..dedup import find_duplicates
 
     tables = clean_partition(
         docs, reference_time=reference_time, allowed_languages=allowed_languages,
