@@ -121,7 +121,28 @@ All per-document work is in plain functions (text in, records out), so it can
 be mapped over Dask partitions unchanged.
 """
 
+from helpers.cleaning.normalise import normalize_text
 from helpers.cleaning.blocks import (
+    LINE_RULES,
+    RULES,
+    CleanArticle,
+    RelatedItem,
+    apply_duplicates,
+    clean_article,
+    clean_corpus,
+    clean_document,
+    clean_partition,
+    corpus_shingle_scores,
+    detect_language,
+    duplicate_groups,
+    parse_date,
+    rule_counts,
+    shingle_scores,
+)
+
+# the parameters and column lists, for reading (``helpers.cleaning.SEGMENT_MIN_CHARS``); to change
+# one, set it on the module that defines it, whose functions read it from there
+from helpers.cleaning.blocks import (  # noqa: F401
     ARTICLE_COLUMNS,
     COLLAPSED_MIN_CHARS,
     COLLAPSED_PAGE_SHARE,
@@ -130,7 +151,6 @@ from helpers.cleaning.blocks import (
     HEADER_DATE_BLOCKS,
     ISOLATED_PROSE_FACTOR,
     LEAD_MIN_WORDS,
-    LINE_RULES,
     LOST_BREAKS_LINE_CHARS,
     MENU_ITEM_WORDS,
     MENU_MIN_WORDS,
@@ -138,7 +158,6 @@ from helpers.cleaning.blocks import (
     REMOVED_COLUMNS,
     REPEATED_DATE_PENALTY,
     REPEATED_MIN_CHARS,
-    RULES,
     RUN_ON_WORDS,
     RUN_PENALTY_CAP,
     RUN_PENALTY_STEP,
@@ -152,20 +171,6 @@ from helpers.cleaning.blocks import (
     SMALL_PAGE_BLOCKS,
     SMALL_PAGE_CHARS,
     TITLE_MAX_WORDS,
-    CleanArticle,
-    RelatedItem,
-    apply_duplicates,
-    clean_article,
-    clean_corpus,
-    clean_document,
-    clean_partition,
-    corpus_shingle_scores,
-    detect_language,
-    duplicate_groups,
-    normalize_text,
-    parse_date,
-    rule_counts,
-    shingle_scores,
 )
 
 __all__ = [

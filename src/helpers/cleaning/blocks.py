@@ -1,162 +1,24 @@
-"""Stage 1: turn scraped article text into a clean title, body and audit trail.
+"""Stage-1 cleaning code not yet moved to a module of its own (see :mod:`helpers.cleaning`).
 
-The cleaner works on *text* (no HTML needed) and is built so that every cut can
-be audited: each dropped line or span is reported with the name of the rule
-that dropped it.
-
-Pipeline of :func:`clean_article`
----------------------------------
-1. **Normalisation** (:func:`normalize_text`): HTML entities unescaped
-   (doubly escaped ones too), mojibake (``â€™``, ``Ã©``) repaired with
-   ``ftfy`` only on the lines where a cheap detector fires, Unicode NFC,
-   zero-width characters and soft hyphens removed, non-breaking and exotic
-   spaces, tabs and control characters turned into plain spaces, runs of
-   spaces collapsed, spaces at line edges stripped, detached drop caps
-   ("W hile") re-attached. Case and script are never changed.
-2. **Markup remnants** (rules ``markup_image``, ``markup_link``,
-   ``table_pipe``): image markdown is dropped, link markdown keeps its anchor
-   text, table pipes at line edges and pipe-only lines are dropped.
-3. **Sidebars as data** (rule ``related_sidebar``): runs of related-article
-   headlines glued to view counts and times (``21700:45Next headline``, with
-   ``HH:MM``, ``Yesterday, HH:MM`` or ``DD.MM.YYYY, HH:MM``) are parsed into
-   :class:`RelatedItem` records; relative times are resolved against
-   ``reference_time``.
-4. **Title** (rule ``title``): the first line when it looks like a headline
-   (2-30 words, no sentence end inside or at the end — closing quotes and
-   brackets aside —, and not a lead paragraph: a line of 19 words or more,
-   mostly in lower case, is body text), or the ``title`` hint of the caller;
-   site suffixes (``" - WSJ"``) are stripped. Later lines repeating it are
-   dropped (rule ``title_repeat``). Cleaning a cleaned body thus keeps its
-   first paragraph (idempotence, checked on the BBC and Zyte corpora).
-5. **Blocks**: every line is a block. A line whose breaks collapsed (at
-   least :data:`SEGMENT_MIN_CHARS` characters and either
-   :data:`COLLAPSED_MIN_CHARS` long or half the page) is split into segments
-   at sentence ends (not after initials or title/month abbreviations; CJK
-   ``。！？`` need no space after them), table
-   pipes and bullet separators, glued sidebar counters, before the words that
-   open boilerplate lines ("Share this", "Click to", "Related", "©"...),
-   around comment-author lines ("jane says: November 19, 2019 at 7:06 am"),
-   after clock times and counters followed by a capital, around dates and
-   relative times ("13 hours ago") that stand between blocks (a dateline, the
-   date after a teaser's byline; not a date inside a sentence), and where a
-   run of capitalised menu words turns into prose.
-   When the whole page lost its line breaks (:data:`LOST_BREAKS_LINE_CHARS`
-   characters per line or more, not just a long paragraph), the blocks the
-   page had are recovered further (rule names in brackets are the rules that
-   then see them whole):
-
-   * **page title**: the longest run of the page's first words that looks like
-     a headline, not followed by a lower-case word, and comes again further
-     down, not after a lower-case word and
-     not followed by the same word as at the start (a passage given twice),
-     is the title (the ``<title>`` repeated as the headline; ``title``); the
-     page is split around its other occurrences (``title_repeat``);
-   * **doubled headlines**: a run of :data:`DOUBLED_MIN_WORDS` or more words
-     given twice in a row (a teaser card's image text and link) is split off
-     as two blocks (repeats, so non-prose);
-   * **lost block boundaries**: before a capitalised function word ("The",
-     "Here's", "How", "A"...) followed by a lower-case word, right after a
-     lower-case word or a number ("... hotel attack Here's what we know"):
-     inside a sentence such a word is not capitalised (0.2 % of the sentences
-     of the BBC corpus hold one: titles of works);
-   * **comment counters and prompts**: around "1 comment", "12 Responses" and
-     after "Leave a Reply" (``comments``, ``share``);
-   * **datelines and bullets**: before a news-agency dateline ("HANOI,
-     Vietnam (AP) — ") and at list bullets written as " * ";
-   * **related-list headers**: before a capitalised header such as "Latest
-     Stories", "Most read", "You may also like", "More from" followed by a
-     capitalised first item, and a header that closes the article
-     (:data:`_BLOCK_END_RULES` but copyright; no comma in it; a one-word
-     header not before a whole sentence) is cut off the first item glued to
-     it (``related_block``, ``comments``, ``author_bio``).
-
-   The pieces are scored with a few stricter global settings (a
-   piece cut without sentence end is not prose by length alone,
-   :data:`SEGMENT_RUN_ON_WORDS`, short complete sentences are neutral, a
-   complete sentence found earlier on the page is a repeat, later dates weigh
-   :data:`SEGMENT_REPEATED_DATE_PENALTY`, a long title-cased menu stands for
-   one menu line per :data:`MENU_ITEM_WORDS` words and takes the growing run
-   penalties those lines would have taken, closing rules weigh
-   :data:`SEGMENT_BLOCK_END_PENALTY` — copyright lines only when they are a
-   site's notice, not an image credit). Kept segments of one line are joined
-   again with a space. Long paragraphs of pages that kept their line breaks
-   stay whole.
-6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`): navigation,
-   share/follow, subscribe/newsletter/sign-in, cookie/privacy, advertisement,
-   byline, photo credit and caption credits, "Read more" links, tags,
-   comment prompts, related/most-read headers, copyright notices, URL-only
-   lines, and date lines (rule ``date_line``; the first one gives
-   ``published_at``, else the first date glued onto a byline, else the first
-   date in the few header blocks before the main text). A reader-comment section ("34 Comments" followed by
-   "jane says:" lines) is cut from its start (rule ``comment_section``).
-7. **Main-text region** (rule ``outside_main_text``): each block gets a score
-   from features computed for the whole page at once with numpy — length,
-   sentence punctuation, stop words (small multilingual list, used only when
-   the page's language uses them), share of capitalised words, complete short
-   sentences. Prose scores its weight (about its word count), navigation-like
-   blocks a small negative score, rule-matched blocks -4 (headers that close
-   an article such as "Most popular", "Comments" or a copyright line: -25).
-   Repeated blocks (a passage of 150+ characters keeps its first copy: some
-   pages hold the article twice), teasers ("…", "(185)", "[VIDEO]"), dates after the first,
-   long title-cased menus and run-on headline lists count as non-prose;
-   prose between two non-prose blocks is down-weighted; penalties grow
-   along a run of non-prose blocks. The contiguous region of maximum total
-   score (Kadane's maximum-sum subarray, as in boilerpipe/jusText-style
-   extractors) is kept; rule-matched blocks inside it are still dropped.
-   The global parameters (``RUN_PENALTY_*``, ``ISOLATED_PROSE_FACTOR``, ...)
-   were set looking at the even half of the Zyte benchmark pages only.
-   Pages of a few blocks (:data:`SMALL_PAGE_BLOCKS`, :data:`SMALL_PAGE_CHARS`)
-   take a pure-Python twin of this step that gives the same result (numpy's
-   fixed cost per call outweighs it there).
-
-Corpus level
-------------
-:func:`clean_corpus` maps :func:`clean_article` over the ingested documents
-(``helpers.io.load_corpus``), detects the language (fastText's model, see :func:`detect_language`), marks
-documents outside ``allowed_languages``, finds exact and near duplicates
-(:mod:`helpers.dedup`) and returns the four stage-1 tables of the data
-contract: ``articles``, ``sentences``, ``related_links``, ``removed_spans``.
-
-All per-document work is in plain functions (text in, records out), so it can
-be mapped over Dask partitions unchanged.
+Transitional: the package is being split one concern per module.
 """
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_right
-import operator
 from collections import Counter
-from itertools import repeat
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import repeat
+import operator
+import re
 from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
 from helpers.io import parse_timestamp
-
-__all__ = [
-    "RULES",
-    "CleanArticle",
-    "RelatedItem",
-    "clean_article",
-    "apply_duplicates",
-    "clean_corpus",
-    "clean_document",
-    "clean_partition",
-    "LINE_RULES",
-    "normalize_text",
-    "parse_date",
-    "detect_language",
-    "rule_counts",
-    "duplicate_groups",
-    "shingle_scores",
-    "corpus_shingle_scores",
-]
+from helpers.cleaning.normalise import _WORD_RE, _strip_markup, _strip_pipes, normalize_text
 
 # --------------------------------------------------------------------------
 # Rule names (the ``rule`` column of ``removed_spans``) and what they mean.
@@ -187,103 +49,7 @@ RULES: dict[str, str] = {
     "outside_main_text": "text outside the main article region selected by block scores",
 }
 
-# --------------------------------------------------------------------------
-# Normalisation
-# --------------------------------------------------------------------------
-_MULTI_SPACE_RE = re.compile(r" {2,}")
-# a detached drop cap at a paragraph start ("W hile ..."); A and I are words
-_DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z]{2,})", re.M)
-_DROP_CAP_HINT_RE = re.compile(r"\n[B-HJ-Z] [a-z]")  # a literal first character: a fast scan
-_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
-_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-# Cheap mojibake detector: UTF-8 read as cp1252/latin-1 leaves these pairs.
-_MOJIBAKE_RE = re.compile("(?:[\u00c2\u00c3][\u0080-\u00bf\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]|\u00e2\u20ac|\u00e2\u20ac[\u2122\u0153\u009d\u201c\u201d\u02dc])")
 
-
-_MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")  # every mojibake pair starts with one of these
-# One pass for every character that normalisation replaces: lone surrogates
-# (they cannot be written as UTF-8), zero-width characters and soft hyphens,
-# special spaces, tabs and control characters, Unicode line separators.
-_SPECIAL_CHARS: dict[str, str] = {
-    **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)},
-    **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"},
-    **{c: " " for c in "\u00a0\u1680\u202f\u205f\u3000\t\x0b\x0c\x7f"},
-    **{chr(c): " " for c in range(0x2000, 0x200B)},
-    **{chr(c): " " for c in range(0x20) if chr(c) not in "\n\r"},
-    **{c: "\n" for c in "\x85\u2028\u2029"},
-}
-_SPECIAL_CHARS_RE = re.compile(
-    "[\ud800-\udfff\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-    "\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]"
-)
-
-
-def _replace_special_chars(text: str) -> str:
-    if not _SPECIAL_CHARS_RE.search(text):
-        return text
-    return _SPECIAL_CHARS_RE.sub(lambda m: _SPECIAL_CHARS[m.group()], text)
-
-
-def _fix_mojibake(text: str) -> str:
-    """Repair mojibake with ftfy, only on the lines where the detector fires."""
-    if not any(lead in text for lead in _MOJIBAKE_LEADS) or not _MOJIBAKE_RE.search(text):
-        return text
-    import ftfy  # imported lazily: ftfy is slow and rarely needed
-
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if _MOJIBAKE_RE.search(line):
-            lines[i] = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False)
-    return "\n".join(lines)
-
-
-def normalize_text(text: str) -> str:
-    """Normalise Unicode and whitespace without changing case or script.
-
-    NFC; ``\\r\\n``/``\\r`` to ``\\n``; zero-width characters and soft hyphens
-    removed; non-breaking and other special spaces and tabs become a plain
-    space; runs of spaces collapse to one; spaces at line edges are stripped;
-    three or more newlines become two; HTML entities are unescaped; mojibake
-    is repaired where detected. Idempotent.
-
-    Parameters
-    ----------
-    text : str
-        Raw text.
-
-    Returns
-    -------
-    str
-        The normalised text, stripped at both ends.
-    """
-    for _ in range(3):  # doubly escaped entities ("&amp;#8217;") too
-        if "&" not in text or not _ENTITY_RE.search(text):
-            break
-        text = html.unescape(text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _replace_special_chars(text)
-    if not text.isascii():
-        fixed = _fix_mojibake(text)
-        if fixed is not text:
-            text = _replace_special_chars(fixed)
-        text = unicodedata.normalize("NFC", text)
-    while "  " in text:  # str.replace is much faster than a regex here; runs halve each round
-        text = text.replace("  ", " ")
-    if " \n" in text:
-        text = text.replace(" \n", "\n")
-    if "\n " in text:
-        text = text.replace("\n ", "\n")
-    if "\n\n\n" in text:
-        text = _MANY_NEWLINES_RE.sub("\n\n", text)
-    if text[1:2] == " " or _DROP_CAP_HINT_RE.search(text):
-        text = _DROP_CAP_RE.sub(r"\1", text)
-    return text.strip()
-
-
-# --------------------------------------------------------------------------
-# Dates
-# --------------------------------------------------------------------------
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -355,9 +121,6 @@ def parse_date(text: str) -> datetime | None:
     return None
 
 
-# --------------------------------------------------------------------------
-# Related sidebars with glued counters: "<headline>\n<views><time><headline>…"
-# --------------------------------------------------------------------------
 _SIDEBAR_TIME = (
     r"(?P<time>(?P<rel>Yesterday|Today),\s*\d{1,2}:\d{2}"
     r"|\d{2}\.\d{2}\.\d{4},\s*\d{1,2}:\d{2}"
@@ -481,52 +244,6 @@ def _parse_sidebars(
             used.add(j - 1)
         i = j
     return items, used
-
-
-# --------------------------------------------------------------------------
-# Markup remnants
-# --------------------------------------------------------------------------
-_IMAGE_MD_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
-_LINK_MD_RE = re.compile(r"\[([^\]\n]{1,300})\]\(([^)\s\n]{0,1000}(?:\s+\"[^\"\n]*\")?)\)")
-_PIPE_ONLY_RE = re.compile(r"[ |:+\-=]*\|[ |:+\-=]*")
-
-
-def _strip_markup(text: str, removed: list[tuple[str, str]]) -> str:
-    """Drop image markdown and the URL of link markdown (rules ``markup_image``, ``markup_link``)."""
-    n_before = len(removed)
-    if "![" in text:
-        def _img(m: re.Match) -> str:
-            removed.append((m.group(0), "markup_image"))
-            return "\n"
-        text = _IMAGE_MD_RE.sub(_img, text)
-    if "](" in text:
-        def _link(m: re.Match) -> str:
-            removed.append((m.group(2), "markup_link"))
-            return m.group(1)
-        text = _LINK_MD_RE.sub(_link, text)
-    if len(removed) > n_before:
-        text = _MULTI_SPACE_RE.sub(" ", text).replace(" \n", "\n").replace("\n ", "\n").strip()
-    return text
-
-
-def _strip_pipes(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
-    """Drop pipe-only lines and table pipes at line edges (rule ``table_pipe``)."""
-    out = []
-    for line in lines:
-        if "|" in line:
-            if _PIPE_ONLY_RE.fullmatch(line):
-                removed.append((line, "table_pipe"))
-                continue
-            if line[0] == "|" or line[-1] == "|":
-                core = line.strip("| ")
-                if core:
-                    lead, trail = line[: line.index(core)].strip(), line[line.index(core) + len(core):].strip()
-                    for edge in (lead, trail):
-                        if edge:
-                            removed.append((edge, "table_pipe"))
-                    line = core
-        out.append(line)
-    return out
 
 
 # --------------------------------------------------------------------------
@@ -742,8 +459,6 @@ _DATE_LINE_RE = re.compile(
 )
 
 
-
-
 def _top_alternatives(src: str) -> tuple[list[str], int]:
     """The top-level alternatives of the group ``(?:...)`` that opens ``src``, and the index after it."""
     depth, i, start, alternatives, in_class = 0, 3, 3, [], False
@@ -831,9 +546,6 @@ def _line_rule(line: str) -> str | None:
     return _RULE_NAMES[m.lastgroup] if m else None
 
 
-# --------------------------------------------------------------------------
-# Segmentation of long lines (also recovers blocks when line breaks collapsed)
-# --------------------------------------------------------------------------
 SEGMENT_MIN_CHARS = 1200
 # capitalised words that open navigation, share, subscribe, comment, credit... lines
 _BOILERPLATE_START = (
@@ -1148,9 +860,6 @@ def _segment_line(line: str, whole_page: bool = False, title: str | None = None)
     return out
 
 
-# --------------------------------------------------------------------------
-# Block analysis (vectorised over all blocks of a page)
-# --------------------------------------------------------------------------
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from further
@@ -1166,7 +875,8 @@ _STOPWORDS = frozenset(
     и в не на что с по как а к из о за для это от то он она они но же
     dan yang di ini itu dengan untuk dari ke tidak ada akan pada juga""".split()
 )
-_WORD_RE = re.compile(r"\w+")
+
+
 _END_PUNCT = frozenset('.!?…"”’\')]:;。！？」')
 _STRIP_TOKEN = operator.methodcaller("strip", ',.;:!?"“”\'’‘()[]«»')
 _END_CODES = np.array(sorted(ord(c) for c in _END_PUNCT), dtype=np.uint32)
@@ -1647,9 +1357,6 @@ def _run_penalties(scores: np.ndarray) -> np.ndarray:
     return np.where(neg, scores * mult, scores)
 
 
-# --------------------------------------------------------------------------
-# Comment sections
-# --------------------------------------------------------------------------
 _COMMENT_AUTHOR_RE = re.compile(
     r"^(?:\S+(?: \S+){0,11}?) (?:says|said|wrote|writes|commented|replied) *:$", re.IGNORECASE | re.M
 )
@@ -1701,9 +1408,6 @@ def _comment_section_start(
     return cut
 
 
-# --------------------------------------------------------------------------
-# Title
-# --------------------------------------------------------------------------
 _SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{1,40}$")
 
 
@@ -1751,6 +1455,7 @@ def _norm_key(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower()))
 
 
+# a year 1800-2199: the cheap test before a date regex
 _YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
@@ -1929,16 +1634,10 @@ _RULE_SCORES = {name: -25.0 if name in _BLOCK_END_RULES else -1.0 if name in _SO
                 for name in list(RULES) + ["date_line"]}
 
 
-# --------------------------------------------------------------------------
-# Small pages: the same analysis in plain Python
-# --------------------------------------------------------------------------
-# numpy's fixed cost per call outweighs its speed on pages of a few blocks (a
-# news article with its paragraphs as lines): they take a pure-Python twin of
-# _page_arrays / _score_blocks / the region selection, which gives the same
-# rules, date and region (same float operations in the same order; checked by
-# tests/test_cleaning.py on generated pages).
 SMALL_PAGE_CHARS = 3000  # pages (blocks joined) up to this length ...
 SMALL_PAGE_BLOCKS = 16  # ... and this many blocks take the pure-Python path
+
+
 _NON_BMP_RE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 _PUNCT_CHARS_RE = re.compile("[" + re.escape("".join(chr(c) for c in _PUNCT_CODES.tolist())) + "]")
 _TERM_CHARS_RE = re.compile("[.!?…。！？]")
@@ -2129,8 +1828,6 @@ def _analyse_small_page(
 
 
 # --------------------------------------------------------------------------
-# Public per-document API
-# --------------------------------------------------------------------------
 @dataclass
 class CleanArticle:
     """Result of :func:`clean_article`.
@@ -2298,9 +1995,6 @@ def clean_article(
     return CleanArticle(title=title_out, body=body, published_at=published_at, related=related, removed=removed)
 
 
-# --------------------------------------------------------------------------
-# Language
-# --------------------------------------------------------------------------
 _language_detector = None
 
 
@@ -2331,9 +2025,6 @@ def detect_language(text: str, *, max_chars: int = 500) -> str | None:
     return _language_detector.detect(sample, model="lite", k=1)[0]["lang"]
 
 
-# --------------------------------------------------------------------------
-# Evaluation: the article-extraction-benchmark's shingle scores
-# --------------------------------------------------------------------------
 def _shingles(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
     tokens = _WORD_RE.findall(text)
     if not tokens:
@@ -2406,9 +2097,6 @@ def corpus_shingle_scores(predicted: Iterable[str], truth: Iterable[str]) -> dic
     return {"precision": precision, "recall": recall, "f1": f1, "n": n}
 
 
-# --------------------------------------------------------------------------
-# Corpus level
-# --------------------------------------------------------------------------
 ARTICLE_COLUMNS = [
     "doc_id", "source_path", "format", "title", "published_at", "body", "n_chars",
     "n_sentences", "lang", "status", "duplicate_of", "reason",
