@@ -122,6 +122,7 @@ be mapped over Dask partitions unchanged.
 """
 
 from helpers.cleaning.normalise import normalize_text
+from helpers.cleaning.dates import parse_date
 from helpers.cleaning.blocks import (
     LINE_RULES,
     RULES,
@@ -135,7 +136,6 @@ from helpers.cleaning.blocks import (
     corpus_shingle_scores,
     detect_language,
     duplicate_groups,
-    parse_date,
     rule_counts,
     shingle_scores,
 )
