@@ -123,11 +123,11 @@ be mapped over Dask partitions unchanged.
 
 from helpers.cleaning.normalise import normalize_text
 from helpers.cleaning.dates import parse_date
+from helpers.cleaning.sidebars import RelatedItem
 from helpers.cleaning.blocks import (
     LINE_RULES,
     RULES,
     CleanArticle,
-    RelatedItem,
     apply_duplicates,
     clean_article,
     clean_corpus,
