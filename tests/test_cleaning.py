@@ -704,7 +704,7 @@ _SMALL_BLOCKS = st.sampled_from(
 @given(st.lists(_SMALL_BLOCKS, min_size=1, max_size=16))
 def test_small_pages_take_an_equivalent_pure_python_path(blocks):
     from helpers.cleaning import blocks as analysis
-    from helpers.cleaning.blocks import _norm_key
+    from helpers.cleaning.title import _norm_key
 
     text = normalize_text("\n".join(blocks))
     texts = [line for line in text.split("\n") if line]

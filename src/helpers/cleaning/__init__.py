@@ -142,6 +142,7 @@ from helpers.cleaning.blocks import (
 
 # the parameters and column lists, for reading (``helpers.cleaning.SEGMENT_MIN_CHARS``); to change
 # one, set it on the module that defines it, whose functions read it from there
+from helpers.cleaning.title import LEAD_MIN_WORDS, TITLE_MAX_WORDS  # noqa: F401
 from helpers.cleaning.blocks import (  # noqa: F401
     ARTICLE_COLUMNS,
     COLLAPSED_MIN_CHARS,
@@ -150,7 +151,6 @@ from helpers.cleaning.blocks import (  # noqa: F401
     DOUBLED_MIN_WORDS,
     HEADER_DATE_BLOCKS,
     ISOLATED_PROSE_FACTOR,
-    LEAD_MIN_WORDS,
     LOST_BREAKS_LINE_CHARS,
     MENU_ITEM_WORDS,
     MENU_MIN_WORDS,
@@ -170,7 +170,6 @@ from helpers.cleaning.blocks import (  # noqa: F401
     SHORT_SENTENCE_SCORE,
     SMALL_PAGE_BLOCKS,
     SMALL_PAGE_CHARS,
-    TITLE_MAX_WORDS,
 )
 
 __all__ = [

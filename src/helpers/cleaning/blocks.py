@@ -29,6 +29,7 @@ from helpers.cleaning.dates import (
     parse_date,
 )
 from helpers.cleaning.sidebars import _GLUED_COUNTER, _SIDEBAR_SPLIT_RE, RelatedItem, _parse_sidebars
+from helpers.cleaning.title import TITLE_MAX_WORDS, _looks_like_title, _norm_key, _strip_site_suffix
 
 # --------------------------------------------------------------------------
 # Rule names (the ``rule`` column of ``removed_spans``) and what they mean.
@@ -1220,53 +1221,6 @@ def _comment_section_start(
     if before[before > 0].sum() < _MIN_PROSE_BEFORE_COMMENTS:
         return None
     return cut
-
-
-_SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{1,40}$")
-
-
-def _strip_site_suffix(title: str) -> str:
-    """Drop a trailing site name ("Headline - WSJ", "Headline | The Site")."""
-    for _ in range(2):
-        m = _SITE_SUFFIX_RE.search(title)
-        if not m or len(title[: m.start()].split()) < 3 or len(m.group(0).split()) > 6:
-            break
-        title = title[: m.start()]
-    return title.strip()
-
-
-_SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9][.!?][\"”’)]* [\"“‘(]?[A-Z]")
-
-
-TITLE_MAX_WORDS = 30
-LEAD_MIN_WORDS = 19  # a first line this long, mostly in lower case, is a lead paragraph, not a headline
-_CLOSING = "\"'”’)]»"
-
-
-def _looks_like_title(line: str) -> bool:
-    """A headline: 2-30 words, no sentence end inside or at the end, not a bullet, not a lead.
-
-    The end is checked after closing quotes and brackets (``... reform."``
-    ends a sentence). A line of :data:`LEAD_MIN_WORDS` words or more in which
-    fewer than half the words are capitalised reads as a lead paragraph
-    without final full stop (common in news, and the first line of an already
-    cleaned body), so it is not taken as the title: cleaning a cleaned body
-    then keeps its first paragraph.
-    """
-    words = line.split()
-    n = len(words)
-    if not 2 <= n <= TITLE_MAX_WORDS or len(line) > 250:
-        return False
-    end = line.rstrip(_CLOSING)
-    if not end or end[-1] in ".!,;:" or not (line[0].isalnum() or line[0] in "\"“‘'(¿¡"):
-        return False
-    if n >= LEAD_MIN_WORDS and 2 * sum(w[0].isupper() for w in words) < n:
-        return False
-    return not _SENTENCE_INSIDE_RE.search(line)
-
-
-def _norm_key(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.lower()))
 
 
 def _blocks_of(pattern: re.Pattern, joined: str, nl: list[int]) -> list[int]:
