@@ -141,7 +141,7 @@ def test_every_reported_rule_is_documented():
 
 def test_keyword_rules_agree_with_their_line_regex():
     from helpers.cleaning import LINE_RULES
-    from helpers.cleaning.blocks import _ANYWHERE, _anywhere_rule
+    from helpers.cleaning.rules import _ANYWHERE, _anywhere_rule
 
     lines = ["Sign up for our newsletter today", "We use cookies on this site.", "A photo (Image: AP)",
              "Photo by John Smith/Getty Images", "© 2024 Example Media", "The council met on Monday.",

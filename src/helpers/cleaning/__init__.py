@@ -124,9 +124,8 @@ be mapped over Dask partitions unchanged.
 from helpers.cleaning.normalise import normalize_text
 from helpers.cleaning.dates import parse_date
 from helpers.cleaning.sidebars import RelatedItem
+from helpers.cleaning.rules import LINE_RULES, RULES
 from helpers.cleaning.blocks import (
-    LINE_RULES,
-    RULES,
     CleanArticle,
     apply_duplicates,
     clean_article,
