@@ -509,7 +509,7 @@ def test_collapsed_page_cuts_a_list_of_dated_teasers():
 
 
 def test_dates_inside_sentences_do_not_split_collapsed_lines():
-    from helpers.cleaning.blocks import _split_dates
+    from helpers.cleaning.segment import _split_dates
 
     sentence = "The council met on November 20, 2019 to vote on the plan, officials said."
     assert _split_dates(sentence) == [sentence]
@@ -550,7 +550,7 @@ def test_image_credit_does_not_close_a_collapsed_article():
 
 
 def test_doubled_headlines_are_split_off_a_collapsed_line():
-    from helpers.cleaning.blocks import _split_doubled
+    from helpers.cleaning.segment import _split_doubled
 
     card = "Business Airlines order 50 new planes Business Airlines order 50 new planes Boeing got 50 orders."
     assert _split_doubled(card) == [
@@ -561,7 +561,7 @@ def test_doubled_headlines_are_split_off_a_collapsed_line():
 
 
 def test_lost_block_boundaries_before_capitalised_function_words():
-    from helpers.cleaning.blocks import _segment_line
+    from helpers.cleaning.segment import _segment_line
 
     headlines = "'He strangled me': Canadian speaks about brutal hotel attack Here's what we know so far about the cabinet"
     line = " ".join([headlines, *PROSE * 20])
@@ -575,7 +575,7 @@ def test_lost_block_boundaries_before_capitalised_function_words():
 
 
 def test_closing_headers_are_cut_off_the_first_item_glued_to_them():
-    from helpers.cleaning.blocks import _split_closing_head
+    from helpers.cleaning.segment import _split_closing_head
 
     assert _split_closing_head("Most read in world news ANDY Prince parties in pics") == [
         "Most read in world news ANDY", "Prince parties in pics"]
@@ -586,7 +586,7 @@ def test_closing_headers_are_cut_off_the_first_item_glued_to_them():
 
 
 def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
-    from helpers.cleaning.blocks import _collapsed_title
+    from helpers.cleaning.segment import _collapsed_title
 
     rest = " ".join(PROSE * 10)
     assert _collapsed_title(f"City approves housing plan - The Paper Home News City approves housing plan By Jane Doe {rest}") \
@@ -601,7 +601,7 @@ def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
 
 
 def test_collapsed_splits_leave_ordinary_sentences_whole():
-    from helpers.cleaning.blocks import _LOST_BREAK_SPLIT_RE, _split_at, _split_closing_head, _split_datelines
+    from helpers.cleaning.segment import _LOST_BREAK_SPLIT_RE, _split_at, _split_closing_head, _split_datelines
 
     # a counter inside a sentence is no comment section, a header-like opening no header,
     # a ticker in brackets no dateline
@@ -617,7 +617,7 @@ def test_collapsed_title_repeated_at_once_and_periodic_text():
     import time
 
     from helpers.cleaning import clean_article
-    from helpers.cleaning.blocks import _collapsed_title
+    from helpers.cleaning.segment import _collapsed_title
 
     rest = " ".join(PROSE * 10)
     assert _collapsed_title(f"City approves housing plan City approves housing plan By Jane Doe {rest}") \
@@ -628,7 +628,7 @@ def test_collapsed_title_repeated_at_once_and_periodic_text():
 
 
 def test_datelines_split_collapsed_pages():
-    from helpers.cleaning.blocks import _split_datelines
+    from helpers.cleaning.segment import _split_datelines
 
     pieces = _split_datelines("1 / 8 Back to Gallery HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
     assert len(pieces) == 2 and pieces[1].endswith("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
@@ -638,7 +638,7 @@ def test_datelines_split_collapsed_pages():
 
 
 def test_cjk_sentence_ends_split_collapsed_lines():
-    from helpers.cleaning.blocks import _SEGMENT_SPLIT_RE, _split_at
+    from helpers.cleaning.segment import _SEGMENT_SPLIT_RE, _split_at
 
     assert _split_at(_SEGMENT_SPLIT_RE, "方法です。次の文「ですね。」 その後") == ["方法です。", "次の文「ですね。」", "その後"]
     assert _split_at(_SEGMENT_SPLIT_RE, "本当ですか？！すごい。。。次") == ["本当ですか？！", "すごい。。。", "次"]

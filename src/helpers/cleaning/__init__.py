@@ -142,15 +142,18 @@ from helpers.cleaning.blocks import (
 # the parameters and column lists, for reading (``helpers.cleaning.SEGMENT_MIN_CHARS``); to change
 # one, set it on the module that defines it, whose functions read it from there
 from helpers.cleaning.title import LEAD_MIN_WORDS, TITLE_MAX_WORDS  # noqa: F401
-from helpers.cleaning.blocks import (  # noqa: F401
-    ARTICLE_COLUMNS,
+from helpers.cleaning.segment import (  # noqa: F401
     COLLAPSED_MIN_CHARS,
     COLLAPSED_PAGE_SHARE,
     COLLAPSED_TITLE_MIN_WORDS,
     DOUBLED_MIN_WORDS,
+    LOST_BREAKS_LINE_CHARS,
+    SEGMENT_MIN_CHARS,
+)
+from helpers.cleaning.blocks import (  # noqa: F401
+    ARTICLE_COLUMNS,
     HEADER_DATE_BLOCKS,
     ISOLATED_PROSE_FACTOR,
-    LOST_BREAKS_LINE_CHARS,
     MENU_ITEM_WORDS,
     MENU_MIN_WORDS,
     RELATED_COLUMNS,
@@ -161,7 +164,6 @@ from helpers.cleaning.blocks import (  # noqa: F401
     RUN_PENALTY_CAP,
     RUN_PENALTY_STEP,
     SEGMENT_BLOCK_END_PENALTY,
-    SEGMENT_MIN_CHARS,
     SEGMENT_REPEATED_DATE_PENALTY,
     SEGMENT_RUN_ON_WORDS,
     SENTENCE_COLUMNS,
