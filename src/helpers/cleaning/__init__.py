@@ -127,16 +127,18 @@ from helpers.cleaning.sidebars import RelatedItem
 from helpers.cleaning.rules import LINE_RULES, RULES
 from helpers.cleaning.blocks import (
     CleanArticle,
-    apply_duplicates,
     clean_article,
+    corpus_shingle_scores,
+    detect_language,
+    shingle_scores,
+)
+from helpers.cleaning.corpus import (
+    apply_duplicates,
     clean_corpus,
     clean_document,
     clean_partition,
-    corpus_shingle_scores,
-    detect_language,
     duplicate_groups,
     rule_counts,
-    shingle_scores,
 )
 
 # the parameters and column lists, for reading (``helpers.cleaning.SEGMENT_MIN_CHARS``); to change
@@ -151,13 +153,10 @@ from helpers.cleaning.segment import (  # noqa: F401
     SEGMENT_MIN_CHARS,
 )
 from helpers.cleaning.blocks import (  # noqa: F401
-    ARTICLE_COLUMNS,
     HEADER_DATE_BLOCKS,
     ISOLATED_PROSE_FACTOR,
     MENU_ITEM_WORDS,
     MENU_MIN_WORDS,
-    RELATED_COLUMNS,
-    REMOVED_COLUMNS,
     REPEATED_DATE_PENALTY,
     REPEATED_MIN_CHARS,
     RUN_ON_WORDS,
@@ -166,11 +165,16 @@ from helpers.cleaning.blocks import (  # noqa: F401
     SEGMENT_BLOCK_END_PENALTY,
     SEGMENT_REPEATED_DATE_PENALTY,
     SEGMENT_RUN_ON_WORDS,
-    SENTENCE_COLUMNS,
     SENTENCE_MIN_WORDS,
     SHORT_SENTENCE_SCORE,
     SMALL_PAGE_BLOCKS,
     SMALL_PAGE_CHARS,
+)
+from helpers.cleaning.corpus import (  # noqa: F401
+    ARTICLE_COLUMNS,
+    RELATED_COLUMNS,
+    REMOVED_COLUMNS,
+    SENTENCE_COLUMNS,
 )
 
 __all__ = [
