@@ -19,7 +19,8 @@ import pandas as pd
 
 from helpers.io import parse_timestamp
 from helpers.cleaning.dates import _as_datetime
-from helpers.cleaning.blocks import clean_article, detect_language
+from helpers.cleaning.blocks import clean_article
+from helpers.cleaning.language import detect_language
 
 ARTICLE_COLUMNS = [
     "doc_id", "source_path", "format", "title", "published_at", "body", "n_chars",
