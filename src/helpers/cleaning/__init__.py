@@ -125,7 +125,7 @@ from helpers.cleaning.normalise import normalize_text
 from helpers.cleaning.dates import parse_date
 from helpers.cleaning.sidebars import RelatedItem
 from helpers.cleaning.rules import LINE_RULES, RULES
-from helpers.cleaning.blocks import CleanArticle, clean_article
+from helpers.cleaning.article import CleanArticle, clean_article
 from helpers.cleaning.language import detect_language
 from helpers.cleaning.evaluation import corpus_shingle_scores, shingle_scores
 from helpers.cleaning.corpus import (

@@ -19,7 +19,7 @@ import pandas as pd
 
 from helpers.io import parse_timestamp
 from helpers.cleaning.dates import _as_datetime
-from helpers.cleaning.blocks import clean_article
+from helpers.cleaning.article import clean_article
 from helpers.cleaning.language import detect_language
 
 ARTICLE_COLUMNS = [
