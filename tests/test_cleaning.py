@@ -703,7 +703,7 @@ _SMALL_BLOCKS = st.sampled_from(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_SMALL_BLOCKS, min_size=1, max_size=16))
 def test_small_pages_take_an_equivalent_pure_python_path(blocks):
-    from helpers.cleaning import blocks as analysis
+    from helpers.cleaning import analysis
     from helpers.cleaning.title import _norm_key
 
     text = normalize_text("\n".join(blocks))

@@ -163,9 +163,8 @@ from helpers.cleaning.blocks import (  # noqa: F401
     SEGMENT_RUN_ON_WORDS,
     SENTENCE_MIN_WORDS,
     SHORT_SENTENCE_SCORE,
-    SMALL_PAGE_BLOCKS,
-    SMALL_PAGE_CHARS,
 )
+from helpers.cleaning.analysis import SMALL_PAGE_BLOCKS, SMALL_PAGE_CHARS  # noqa: F401
 from helpers.cleaning.corpus import (  # noqa: F401
     ARTICLE_COLUMNS,
     RELATED_COLUMNS,

@@ -23,7 +23,7 @@ from helpers.cleaning.segment import (
     _segment_line,
     _split_at,
 )
-from helpers.cleaning.blocks import _analyse_blocks
+from helpers.cleaning.analysis import _analyse_blocks
 
 # --------------------------------------------------------------------------
 @dataclass
