@@ -50,7 +50,6 @@ from helpers.cleaning.blocks import (
     SEGMENT_REPEATED_DATE_PENALTY,
     _TEASER_ENDS,
     _blocks_of,
-    _comment_section_start,
     _is_teaser,
     _max_region,
     _menu_items,
@@ -59,6 +58,7 @@ from helpers.cleaning.blocks import (
     _run_penalties_items,
     _score_blocks,
 )
+from helpers.cleaning.comments import _comment_section_start
 from helpers.cleaning.small_page import (
     _DIGIT_CHARS_RE,
     _SmallPage,
