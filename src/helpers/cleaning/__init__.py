@@ -6,7 +6,7 @@ that dropped it.
 
 Pipeline of :func:`clean_article`
 ---------------------------------
-1. **Normalisation** (:func:`normalize_text`): HTML entities unescaped
+1. **Normalisation** (:func:`normalize_text`, :mod:`~helpers.cleaning.normalise`): HTML entities unescaped
    (doubly escaped ones too), mojibake (``â€™``, ``Ã©``) repaired with
    ``ftfy`` only on the lines where a cheap detector fires, Unicode NFC,
    zero-width characters and soft hyphens removed, non-breaking and exotic
@@ -14,21 +14,21 @@ Pipeline of :func:`clean_article`
    spaces collapsed, spaces at line edges stripped, detached drop caps
    ("W hile") re-attached. Case and script are never changed.
 2. **Markup remnants** (rules ``markup_image``, ``markup_link``,
-   ``table_pipe``): image markdown is dropped, link markdown keeps its anchor
+   ``table_pipe``; :mod:`~helpers.cleaning.normalise`): image markdown is dropped, link markdown keeps its anchor
    text, table pipes at line edges and pipe-only lines are dropped.
-3. **Sidebars as data** (rule ``related_sidebar``): runs of related-article
+3. **Sidebars as data** (rule ``related_sidebar``, :mod:`~helpers.cleaning.sidebars`): runs of related-article
    headlines glued to view counts and times (``21700:45Next headline``, with
    ``HH:MM``, ``Yesterday, HH:MM`` or ``DD.MM.YYYY, HH:MM``) are parsed into
    :class:`RelatedItem` records; relative times are resolved against
    ``reference_time``.
-4. **Title** (rule ``title``): the first line when it looks like a headline
+4. **Title** (rule ``title``, :mod:`~helpers.cleaning.title`): the first line when it looks like a headline
    (2-30 words, no sentence end inside or at the end — closing quotes and
    brackets aside —, and not a lead paragraph: a line of 19 words or more,
    mostly in lower case, is body text), or the ``title`` hint of the caller;
    site suffixes (``" - WSJ"``) are stripped. Later lines repeating it are
    dropped (rule ``title_repeat``). Cleaning a cleaned body thus keeps its
    first paragraph (idempotence, checked on the BBC and Zyte corpora).
-5. **Blocks**: every line is a block. A line whose breaks collapsed (at
+5. **Blocks** (:mod:`~helpers.cleaning.segment`): every line is a block. A line whose breaks collapsed (at
    least :data:`SEGMENT_MIN_CHARS` characters and either
    :data:`COLLAPSED_MIN_CHARS` long or half the page) is split into segments
    at sentence ends (not after initials or title/month abbreviations; CJK
@@ -81,15 +81,16 @@ Pipeline of :func:`clean_article`
    site's notice, not an image credit). Kept segments of one line are joined
    again with a space. Long paragraphs of pages that kept their line breaks
    stay whole.
-6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`): navigation,
+6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`, :mod:`~helpers.cleaning.rules`): navigation,
    share/follow, subscribe/newsletter/sign-in, cookie/privacy, advertisement,
    byline, photo credit and caption credits, "Read more" links, tags,
    comment prompts, related/most-read headers, copyright notices, URL-only
    lines, and date lines (rule ``date_line``; the first one gives
    ``published_at``, else the first date glued onto a byline, else the first
    date in the few header blocks before the main text). A reader-comment section ("34 Comments" followed by
-   "jane says:" lines) is cut from its start (rule ``comment_section``).
-7. **Main-text region** (rule ``outside_main_text``): each block gets a score
+   "jane says:" lines) is cut from its start (rule ``comment_section``, :mod:`~helpers.cleaning.comments`).
+7. **Main-text region** (rule ``outside_main_text``; :mod:`~helpers.cleaning.blocks`,
+   :mod:`~helpers.cleaning.analysis`): each block gets a score
    from features computed for the whole page at once with numpy — length,
    sentence punctuation, stop words (small multilingual list, used only when
    the page's language uses them), share of capitalised words, complete short
@@ -107,18 +108,44 @@ Pipeline of :func:`clean_article`
    were set looking at the even half of the Zyte benchmark pages only.
    Pages of a few blocks (:data:`SMALL_PAGE_BLOCKS`, :data:`SMALL_PAGE_CHARS`)
    take a pure-Python twin of this step that gives the same result (numpy's
-   fixed cost per call outweighs it there).
+   fixed cost per call outweighs it there; :mod:`~helpers.cleaning.small_page`).
 
 Corpus level
 ------------
-:func:`clean_corpus` maps :func:`clean_article` over the ingested documents
-(``helpers.io.load_corpus``), detects the language (fastText's model, see :func:`detect_language`), marks
+:func:`clean_corpus` (:mod:`~helpers.cleaning.corpus`) maps :func:`clean_article` over the ingested documents
+(``helpers.io.load_corpus``), detects the language (fastText's model, see :func:`detect_language` in
+:mod:`~helpers.cleaning.language`), marks
 documents outside ``allowed_languages``, finds exact and near duplicates
 (:mod:`helpers.dedup`) and returns the four stage-1 tables of the data
 contract: ``articles``, ``sentences``, ``related_links``, ``removed_spans``.
 
 All per-document work is in plain functions (text in, records out), so it can
 be mapped over Dask partitions unchanged.
+
+Modules
+-------
+One concern a module; each imports only from the ones above it:
+
+* :mod:`~helpers.cleaning.normalise` — normalisation, markup remnants;
+* :mod:`~helpers.cleaning.dates` — :func:`parse_date`, date regex pieces, ``reference_time``;
+* :mod:`~helpers.cleaning.sidebars` — :class:`RelatedItem`, sidebars with glued counters;
+* :mod:`~helpers.cleaning.title` — headline test, site suffixes, title keys;
+* :mod:`~helpers.cleaning.rules` — :data:`RULES`, :data:`LINE_RULES` and their scanners;
+* :mod:`~helpers.cleaning.segment` — segmentation of long lines, collapsed-page recovery;
+* :mod:`~helpers.cleaning.blocks` — block features and scores (numpy), region parameters;
+* :mod:`~helpers.cleaning.comments` — reader-comment sections;
+* :mod:`~helpers.cleaning.small_page` — the plain-Python twin of the block features;
+* :mod:`~helpers.cleaning.analysis` — rules, date and main-text region of a page's blocks;
+* :mod:`~helpers.cleaning.article` — :class:`CleanArticle`, :func:`clean_article`;
+* :mod:`~helpers.cleaning.language` — :func:`detect_language`;
+* :mod:`~helpers.cleaning.evaluation` — :func:`shingle_scores`, :func:`corpus_shingle_scores`;
+* :mod:`~helpers.cleaning.corpus` — :func:`clean_document`, :func:`clean_partition`,
+  :func:`apply_duplicates`, :func:`clean_corpus`, the table helpers :func:`rule_counts`
+  and :func:`duplicate_groups`.
+
+The public names are re-exported here (``from helpers.cleaning import clean_article``);
+so are the parameters and column lists, for reading: a parameter is read by the
+functions of the module that defines it, so that is where to change it.
 """
 
 from helpers.cleaning.normalise import normalize_text

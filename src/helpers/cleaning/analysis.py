@@ -67,6 +67,7 @@ from helpers.cleaning.small_page import (
     _small_page,
 )
 
+# which pages take the plain-Python twin (helpers.cleaning.small_page) of the block features
 SMALL_PAGE_CHARS = 3000  # pages (blocks joined) up to this length ...
 SMALL_PAGE_BLOCKS = 16  # ... and this many blocks take the pure-Python path
 

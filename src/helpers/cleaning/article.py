@@ -25,7 +25,7 @@ from helpers.cleaning.segment import (
 )
 from helpers.cleaning.analysis import _analyse_blocks
 
-# --------------------------------------------------------------------------
+
 @dataclass
 class CleanArticle:
     """Result of :func:`clean_article`.

@@ -1,6 +1,15 @@
-"""Stage-1 cleaning code not yet moved to a module of its own (see :mod:`helpers.cleaning`).
+"""Block features and scores of a page, vectorised with numpy (step 7).
 
-Transitional: the package is being split one concern per module.
+``_page_arrays`` counts, for every block of a page at once, its words, stop
+words, capitalised and lower-case words, punctuation, sentence-final marks and
+digits (flag tables over the code points; token codes by dict on short pages,
+through a hashed cuckoo table on long ones, see ``_HASH_MIN_WORDS``) into a
+:class:`_Page`. ``_score_blocks`` turns them into block scores,
+``_run_penalties`` / ``_run_penalties_items`` weigh runs of non-prose blocks and
+``_max_region`` finds the maximum-sum region (Kadane). Also here: the global
+parameters of the region selection (``RUN_PENALTY_*``,
+``ISOLATED_PROSE_FACTOR``, ...), the teaser test ``_is_teaser`` and
+``_blocks_of`` (the blocks where a regex occurs).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import numpy as np
 
 from helpers.cleaning.normalise import _WORD_RE
 
+
 def _shingles(text: str, n: int = 4) -> dict[tuple[str, ...], int]:
     tokens = _WORD_RE.findall(text)
     if not tokens:

@@ -16,6 +16,7 @@ import re
 
 from helpers.cleaning.dates import _DATE_CORE_RE, _TIME_RE, _WEEKDAY_RE
 
+
 # --------------------------------------------------------------------------
 # Rule names (the ``rule`` column of ``removed_spans``) and what they mean.
 # --------------------------------------------------------------------------
