@@ -233,7 +233,7 @@ _CLOSING_HEAD_RE = re.compile(
 
 
 def _split_closing_head(part: str) -> list[str]:
-    """Split a closing header (see :data:`_BLOCK_END_RULES`) off the start of ``part``."""
+    """Split a closing header (see :data:`_BLOCK_END_RULES`, imported from rules) off the start of ``part``."""
     m = _CLOSING_HEAD_RE.match(part)
     if m is None or m.end() >= len(part) or "," in m.group():
         return [part]
@@ -247,10 +247,10 @@ def _collapsed_title(line: str) -> str | None:
     """The title at the start of a page that lost its line breaks, else None.
 
     The longest run of the first words (at least :data:`COLLAPSED_TITLE_MIN_WORDS`,
-    at most :data:`TITLE_MAX_WORDS`) that looks like a headline, does not start
-    in lower case nor run on into a lower-case word (a sentence: a cleaned body
-    keeps its first paragraph), and occurs again further down the page (the
-    page title repeated as the article's headline).
+    at most :data:`~helpers.cleaning.title.TITLE_MAX_WORDS`) that looks like a
+    headline, does not start in lower case nor run on into a lower-case word (a
+    sentence: a cleaned body keeps its first paragraph), and occurs again further
+    down the page (the page title repeated as the article's headline).
     """
     if line[:1].islower():  # a headline does not start in lower case
         return None
@@ -313,7 +313,7 @@ def _segment_line(line: str, whole_page: bool = False, title: str | None = None)
         ``title``, doubled headlines, datelines, " * " bullets, comment
         counters, lost block boundaries before capitalised function words and
         related-list headers, and cut closing headers off the first item
-        glued to them (see the module docstring, step 5).
+        glued to them (see :mod:`helpers.cleaning`, step 5).
     title : str, optional
         The page title found by :func:`_collapsed_title`.
     """

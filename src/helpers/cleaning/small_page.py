@@ -37,7 +37,7 @@ _END_CHARS = frozenset(chr(c) for c in _END_CODES.tolist())
 
 @dataclass
 class _SmallPage:
-    """Per-block features of a small page as Python lists (see :class:`_Page`)."""
+    """Per-block features of a small page as Python lists (see :class:`~helpers.cleaning.blocks._Page`)."""
 
     n_words: list[int]
     n_stop: list[int]
@@ -109,7 +109,7 @@ def _small_page(texts: list[str], joined: str, lowered: str) -> _SmallPage | Non
 
 
 def _score_small_page(page: _SmallPage) -> list[float]:
-    """:func:`_score_blocks` (unsegmented blocks) on a :class:`_SmallPage`."""
+    """:func:`~helpers.cleaning.blocks._score_blocks` (unsegmented blocks) on a :class:`_SmallPage`."""
     total_words = sum(page.n_words)
     use_stop = total_words > 0 and sum(page.n_stop) >= _MIN_PAGE_STOP_RATIO * total_words
     scores = []
@@ -149,7 +149,7 @@ def _score_small_page(page: _SmallPage) -> list[float]:
 
 
 def _max_region_list(scores: list[float]) -> tuple[int, int]:
-    """:func:`_max_region` on a list."""
+    """:func:`~helpers.cleaning.blocks._max_region` on a list."""
     best_gain, best_stop, best_start = 0.0, 0, 0
     prefix = 0.0
     min_prefix, min_at = 0.0, 0
