@@ -1,4 +1,6 @@
-"""Evaluation: the article-extraction-benchmark's shingle scores (:func:`shingle_scores`, :func:`corpus_shingle_scores`).
+"""Evaluation: the article-extraction-benchmark's shingle scores.
+
+:func:`shingle_scores` of one page, :func:`corpus_shingle_scores` (macro means) over pages.
 """
 
 from __future__ import annotations

