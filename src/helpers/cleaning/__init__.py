@@ -6,44 +6,47 @@ that dropped it.
 
 Pipeline of :func:`clean_article`
 ---------------------------------
-1. **Normalisation** (:func:`normalize_text`, :mod:`~helpers.cleaning.normalise`): HTML entities unescaped
-   (doubly escaped ones too), mojibake (``â€™``, ``Ã©``) repaired with
-   ``ftfy`` only on the lines where a cheap detector fires, Unicode NFC,
-   zero-width characters and soft hyphens removed, non-breaking and exotic
-   spaces, tabs and control characters turned into plain spaces, runs of
-   spaces collapsed, spaces at line edges stripped, detached drop caps
-   ("W hile") re-attached. Case and script are never changed.
-2. **Markup remnants** (rules ``markup_image``, ``markup_link``,
-   ``table_pipe``; :mod:`~helpers.cleaning.normalise`): image markdown is dropped, link markdown keeps its anchor
-   text, table pipes at line edges and pipe-only lines are dropped.
-3. **Sidebars as data** (rule ``related_sidebar``, :mod:`~helpers.cleaning.sidebars`): runs of related-article
-   headlines glued to view counts and times (``21700:45Next headline``, with
-   ``HH:MM``, ``Yesterday, HH:MM`` or ``DD.MM.YYYY, HH:MM``) are parsed into
+1. **Normalisation** (:func:`normalize_text`,
+   :mod:`~helpers.cleaning.normalise`): HTML entities unescaped (doubly escaped
+   ones too), mojibake (``â€™``, ``Ã©``) repaired with ``ftfy`` only on the
+   lines where a cheap detector fires, Unicode NFC, zero-width characters and
+   soft hyphens removed, non-breaking and exotic spaces, tabs and control
+   characters turned into plain spaces, runs of spaces collapsed, spaces at line
+   edges stripped, detached drop caps ("W hile") re-attached. Case and script
+   are never changed.
+2. **Markup remnants** (rules ``markup_image``, ``markup_link``, ``table_pipe``;
+   :mod:`~helpers.cleaning.normalise`): image markdown is dropped, link markdown
+   keeps its anchor text, table pipes at line edges and pipe-only lines are
+   dropped.
+3. **Sidebars as data** (rule ``related_sidebar``,
+   :mod:`~helpers.cleaning.sidebars`): runs of related-article headlines glued
+   to view counts and times (``21700:45Next headline``, with ``HH:MM``,
+   ``Yesterday, HH:MM`` or ``DD.MM.YYYY, HH:MM``) are parsed into
    :class:`RelatedItem` records; relative times are resolved against
    ``reference_time``.
-4. **Title** (rule ``title``, :mod:`~helpers.cleaning.title`): the first line when it looks like a headline
-   (2-30 words, no sentence end inside or at the end — closing quotes and
-   brackets aside —, and not a lead paragraph: a line of 19 words or more,
-   mostly in lower case, is body text), or the ``title`` hint of the caller;
-   site suffixes (``" - WSJ"``) are stripped. Later lines repeating it are
-   dropped (rule ``title_repeat``). Cleaning a cleaned body thus keeps its
-   first paragraph (idempotence, checked on the BBC and Zyte corpora).
-5. **Blocks** (:mod:`~helpers.cleaning.segment`): every line is a block. A line whose breaks collapsed (at
-   least :data:`SEGMENT_MIN_CHARS` characters and either
-   :data:`COLLAPSED_MIN_CHARS` long or half the page) is split into segments
-   at sentence ends (not after initials or title/month abbreviations; CJK
-   ``。！？`` need no space after them), table
-   pipes and bullet separators, glued sidebar counters, before the words that
-   open boilerplate lines ("Share this", "Click to", "Related", "©"...),
-   around comment-author lines ("jane says: November 19, 2019 at 7:06 am"),
-   after clock times and counters followed by a capital, around dates and
-   relative times ("13 hours ago") that stand between blocks (a dateline, the
-   date after a teaser's byline; not a date inside a sentence), and where a
-   run of capitalised menu words turns into prose.
-   When the whole page lost its line breaks (:data:`LOST_BREAKS_LINE_CHARS`
-   characters per line or more, not just a long paragraph), the blocks the
-   page had are recovered further (rule names in brackets are the rules that
-   then see them whole):
+4. **Title** (rule ``title``, :mod:`~helpers.cleaning.title`): the first line
+   when it looks like a headline (2-30 words, no sentence end inside or at the
+   end — closing quotes and brackets aside —, and not a lead paragraph: a line
+   of 19 words or more, mostly in lower case, is body text), or the ``title``
+   hint of the caller; site suffixes (``" - WSJ"``) are stripped. Later lines
+   repeating it are dropped (rule ``title_repeat``). Cleaning a cleaned body
+   thus keeps its first paragraph (idempotence, checked on the BBC and Zyte
+   corpora).
+5. **Blocks** (:mod:`~helpers.cleaning.segment`): every line is a block. A line
+   whose breaks collapsed (at least :data:`SEGMENT_MIN_CHARS` characters and
+   either :data:`COLLAPSED_MIN_CHARS` long or half the page) is split into
+   segments at sentence ends (not after initials or title/month abbreviations;
+   CJK ``。！？`` need no space after them), table pipes and bullet separators,
+   glued sidebar counters, before the words that open boilerplate lines ("Share
+   this", "Click to", "Related", "©"...), around comment-author lines ("jane
+   says: November 19, 2019 at 7:06 am"), after clock times and counters followed
+   by a capital, around dates and relative times ("13 hours ago") that stand
+   between blocks (a dateline, the date after a teaser's byline; not a date
+   inside a sentence), and where a run of capitalised menu words turns into
+   prose. When the whole page lost its line breaks
+   (:data:`LOST_BREAKS_LINE_CHARS` characters per line or more, not just a long
+   paragraph), the blocks the page had are recovered further (rule names in
+   brackets are the rules that then see them whole):
 
    * **page title**: the longest run of the page's first words that looks like
      a headline, not followed by a lower-case word, and comes again further
@@ -81,43 +84,47 @@ Pipeline of :func:`clean_article`
    site's notice, not an image credit). Kept segments of one line are joined
    again with a space. Long paragraphs of pages that kept their line breaks
    stay whole.
-6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`, :mod:`~helpers.cleaning.rules`): navigation,
-   share/follow, subscribe/newsletter/sign-in, cookie/privacy, advertisement,
-   byline, photo credit and caption credits, "Read more" links, tags,
-   comment prompts, related/most-read headers, copyright notices, URL-only
-   lines, and date lines (rule ``date_line``; the first one gives
-   ``published_at``, else the first date glued onto a byline, else the first
-   date in the few header blocks before the main text). A reader-comment section ("34 Comments" followed by
-   "jane says:" lines) is cut from its start (rule ``comment_section``, :mod:`~helpers.cleaning.comments`).
-7. **Main-text region** (rule ``outside_main_text``; :mod:`~helpers.cleaning.blocks`,
-   :mod:`~helpers.cleaning.analysis`): each block gets a score
-   from features computed for the whole page at once with numpy — length,
-   sentence punctuation, stop words (small multilingual list, used only when
-   the page's language uses them), share of capitalised words, complete short
-   sentences. Prose scores its weight (about its word count), navigation-like
-   blocks a small negative score, rule-matched blocks -4 (headers that close
-   an article such as "Most popular", "Comments" or a copyright line: -25).
-   Repeated blocks (a passage of 150+ characters keeps its first copy: some
-   pages hold the article twice), teasers ("…", "(185)", "[VIDEO]"), dates after the first,
-   long title-cased menus and run-on headline lists count as non-prose;
-   prose between two non-prose blocks is down-weighted; penalties grow
-   along a run of non-prose blocks. The contiguous region of maximum total
-   score (Kadane's maximum-sum subarray, as in boilerpipe/jusText-style
-   extractors) is kept; rule-matched blocks inside it are still dropped.
-   The global parameters (``RUN_PENALTY_*``, ``ISOLATED_PROSE_FACTOR``, ...)
-   were set looking at the even half of the Zyte benchmark pages only.
-   Pages of a few blocks (:data:`SMALL_PAGE_BLOCKS`, :data:`SMALL_PAGE_CHARS`)
-   take a pure-Python twin of this step that gives the same result (numpy's
-   fixed cost per call outweighs it there; :mod:`~helpers.cleaning.small_page`).
+6. **Named line rules** (:data:`LINE_RULES`, :data:`RULES`,
+   :mod:`~helpers.cleaning.rules`): navigation, share/follow,
+   subscribe/newsletter/sign-in, cookie/privacy, advertisement, byline, photo
+   credit and caption credits, "Read more" links, tags, comment prompts,
+   related/most-read headers, copyright notices, URL-only lines, and date lines
+   (rule ``date_line``; the first one gives ``published_at``, else the first
+   date glued onto a byline, else the first date in the few header blocks before
+   the main text). A reader-comment section ("34 Comments" followed by "jane
+   says:" lines) is cut from its start (rule ``comment_section``,
+   :mod:`~helpers.cleaning.comments`).
+7. **Main-text region** (rule ``outside_main_text``;
+   :mod:`~helpers.cleaning.blocks`, :mod:`~helpers.cleaning.analysis`): each
+   block gets a score from features computed for the whole page at once with
+   numpy — length, sentence punctuation, stop words (small multilingual list,
+   used only when the page's language uses them), share of capitalised words,
+   complete short sentences. Prose scores its weight (about its word count),
+   navigation-like blocks a small negative score, rule-matched blocks -4
+   (headers that close an article such as "Most popular", "Comments" or a
+   copyright line: -25). Repeated blocks (a passage of 150+ characters keeps its
+   first copy: some pages hold the article twice), teasers ("…", "(185)",
+   "[VIDEO]"), dates after the first, long title-cased menus and run-on headline
+   lists count as non-prose; prose between two non-prose blocks is
+   down-weighted; penalties grow along a run of non-prose blocks. The contiguous
+   region of maximum total score (Kadane's maximum-sum subarray, as in
+   boilerpipe/jusText-style extractors) is kept; rule-matched blocks inside it
+   are still dropped. The global parameters (``RUN_PENALTY_*``,
+   ``ISOLATED_PROSE_FACTOR``, ...) were set looking at the even half of the Zyte
+   benchmark pages only. Pages of a few blocks (:data:`SMALL_PAGE_BLOCKS`,
+   :data:`SMALL_PAGE_CHARS`) take a pure-Python twin of this step that gives the
+   same result (numpy's fixed cost per call outweighs it there;
+   :mod:`~helpers.cleaning.small_page`).
 
 Corpus level
 ------------
-:func:`clean_corpus` (:mod:`~helpers.cleaning.corpus`) maps :func:`clean_article` over the ingested documents
-(``helpers.io.load_corpus``), detects the language (fastText's model, see :func:`detect_language` in
-:mod:`~helpers.cleaning.language`), marks
-documents outside ``allowed_languages``, finds exact and near duplicates
-(:mod:`helpers.dedup`) and returns the four stage-1 tables of the data
-contract: ``articles``, ``sentences``, ``related_links``, ``removed_spans``.
+:func:`clean_corpus` (:mod:`~helpers.cleaning.corpus`) maps
+:func:`clean_article` over the ingested documents (``helpers.io.load_corpus``),
+detects the language (fastText's model, see :func:`detect_language` in
+:mod:`~helpers.cleaning.language`), marks documents outside
+``allowed_languages``, finds exact and near duplicates (:mod:`helpers.dedup`)
+and returns the four stage-1 tables of the data contract: ``articles``,
+``sentences``, ``related_links``, ``removed_spans``.
 
 All per-document work is in plain functions (text in, records out), so it can
 be mapped over Dask partitions unchanged.
