@@ -140,7 +140,8 @@ def test_every_reported_rule_is_documented():
 
 
 def test_keyword_rules_agree_with_their_line_regex():
-    from helpers.cleaning import _ANYWHERE, _anywhere_rule, LINE_RULES
+    from helpers.cleaning import LINE_RULES
+    from helpers.cleaning.rules import _ANYWHERE, _anywhere_rule
 
     lines = ["Sign up for our newsletter today", "We use cookies on this site.", "A photo (Image: AP)",
              "Photo by John Smith/Getty Images", "© 2024 Example Media", "The council met on Monday.",
@@ -468,21 +469,18 @@ _TOKEN_PIECES = st.sampled_from(
 def test_hashed_token_codes_agree_with_the_dict_lookup(pieces):
     import numpy as np
 
-    import helpers.cleaning as cleaning
+    from helpers.cleaning import blocks as block_features
 
     text = "".join(pieces)
     blocks = [b for b in text.split("\n") if b.strip()]
     if not blocks:
         return
     joined = "\n".join(blocks)
-    saved = cleaning._HASH_MIN_WORDS
-    try:
-        cleaning._HASH_MIN_WORDS = 0
-        hashed = cleaning._page_arrays(joined, len(blocks))
-        cleaning._HASH_MIN_WORDS = 10**9
-        looked_up = cleaning._page_arrays(joined, len(blocks))
-    finally:
-        cleaning._HASH_MIN_WORDS = saved
+    with pytest.MonkeyPatch.context() as patch:  # _page_arrays reads the threshold from its own module
+        patch.setattr(block_features, "_HASH_MIN_WORDS", 0)
+        hashed = block_features._page_arrays(joined, len(blocks))
+        patch.setattr(block_features, "_HASH_MIN_WORDS", 10**9)
+        looked_up = block_features._page_arrays(joined, len(blocks))
     for name in ("n_stop", "n_words", "n_cap", "n_low"):
         assert np.array_equal(getattr(hashed, name), getattr(looked_up, name)), name
     if looked_up.hint_blocks is not None and len(joined.lower()) == len(joined):
@@ -511,7 +509,7 @@ def test_collapsed_page_cuts_a_list_of_dated_teasers():
 
 
 def test_dates_inside_sentences_do_not_split_collapsed_lines():
-    from helpers.cleaning import _split_dates
+    from helpers.cleaning.segment import _split_dates
 
     sentence = "The council met on November 20, 2019 to vote on the plan, officials said."
     assert _split_dates(sentence) == [sentence]
@@ -535,7 +533,7 @@ def test_collapsed_page_holding_the_article_twice_keeps_one_copy():
 
 
 def test_ellipsis_after_a_sentence_end_is_not_a_teaser():
-    from helpers.cleaning import _is_teaser
+    from helpers.cleaning.blocks import _is_teaser
 
     assert _is_teaser("The company said the results would follow...") and _is_teaser("Top stories (185)")
     assert not _is_teaser("They would prefer to wait a year. ...") and not _is_teaser('He said "no." …')
@@ -552,7 +550,7 @@ def test_image_credit_does_not_close_a_collapsed_article():
 
 
 def test_doubled_headlines_are_split_off_a_collapsed_line():
-    from helpers.cleaning import _split_doubled
+    from helpers.cleaning.segment import _split_doubled
 
     card = "Business Airlines order 50 new planes Business Airlines order 50 new planes Boeing got 50 orders."
     assert _split_doubled(card) == [
@@ -563,7 +561,7 @@ def test_doubled_headlines_are_split_off_a_collapsed_line():
 
 
 def test_lost_block_boundaries_before_capitalised_function_words():
-    from helpers.cleaning import _segment_line
+    from helpers.cleaning.segment import _segment_line
 
     headlines = "'He strangled me': Canadian speaks about brutal hotel attack Here's what we know so far about the cabinet"
     line = " ".join([headlines, *PROSE * 20])
@@ -577,7 +575,7 @@ def test_lost_block_boundaries_before_capitalised_function_words():
 
 
 def test_closing_headers_are_cut_off_the_first_item_glued_to_them():
-    from helpers.cleaning import _split_closing_head
+    from helpers.cleaning.segment import _split_closing_head
 
     assert _split_closing_head("Most read in world news ANDY Prince parties in pics") == [
         "Most read in world news ANDY", "Prince parties in pics"]
@@ -588,7 +586,7 @@ def test_closing_headers_are_cut_off_the_first_item_glued_to_them():
 
 
 def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
-    from helpers.cleaning import _collapsed_title
+    from helpers.cleaning.segment import _collapsed_title
 
     rest = " ".join(PROSE * 10)
     assert _collapsed_title(f"City approves housing plan - The Paper Home News City approves housing plan By Jane Doe {rest}") \
@@ -603,7 +601,7 @@ def test_collapsed_title_is_a_headline_given_again_not_a_passage_given_twice():
 
 
 def test_collapsed_splits_leave_ordinary_sentences_whole():
-    from helpers.cleaning import _LOST_BREAK_SPLIT_RE, _split_at, _split_closing_head, _split_datelines
+    from helpers.cleaning.segment import _LOST_BREAK_SPLIT_RE, _split_at, _split_closing_head, _split_datelines
 
     # a counter inside a sentence is no comment section, a header-like opening no header,
     # a ticker in brackets no dateline
@@ -618,7 +616,8 @@ def test_collapsed_splits_leave_ordinary_sentences_whole():
 def test_collapsed_title_repeated_at_once_and_periodic_text():
     import time
 
-    from helpers.cleaning import _collapsed_title, clean_article
+    from helpers.cleaning import clean_article
+    from helpers.cleaning.segment import _collapsed_title
 
     rest = " ".join(PROSE * 10)
     assert _collapsed_title(f"City approves housing plan City approves housing plan By Jane Doe {rest}") \
@@ -629,7 +628,7 @@ def test_collapsed_title_repeated_at_once_and_periodic_text():
 
 
 def test_datelines_split_collapsed_pages():
-    from helpers.cleaning import _split_datelines
+    from helpers.cleaning.segment import _split_datelines
 
     pieces = _split_datelines("1 / 8 Back to Gallery HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
     assert len(pieces) == 2 and pieces[1].endswith("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.")
@@ -639,7 +638,7 @@ def test_datelines_split_collapsed_pages():
 
 
 def test_cjk_sentence_ends_split_collapsed_lines():
-    from helpers.cleaning import _SEGMENT_SPLIT_RE, _split_at
+    from helpers.cleaning.segment import _SEGMENT_SPLIT_RE, _split_at
 
     assert _split_at(_SEGMENT_SPLIT_RE, "方法です。次の文「ですね。」 その後") == ["方法です。", "次の文「ですね。」", "その後"]
     assert _split_at(_SEGMENT_SPLIT_RE, "本当ですか？！すごい。。。次") == ["本当ですか？！", "すごい。。。", "次"]
@@ -651,7 +650,7 @@ def test_cjk_sentence_ends_split_collapsed_lines():
 def test_menu_items_take_the_run_penalties_of_as_many_blocks(scores, items):
     import numpy as np
 
-    from helpers.cleaning import _run_penalties, _run_penalties_items
+    from helpers.cleaning.blocks import _run_penalties, _run_penalties_items
 
     scores = np.array(scores)
     ones = np.ones(len(scores), dtype=int)
@@ -704,19 +703,17 @@ _SMALL_BLOCKS = st.sampled_from(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_SMALL_BLOCKS, min_size=1, max_size=16))
 def test_small_pages_take_an_equivalent_pure_python_path(blocks):
-    import helpers.cleaning as cleaning
+    from helpers.cleaning import analysis
+    from helpers.cleaning.title import _norm_key
 
     text = normalize_text("\n".join(blocks))
     texts = [line for line in text.split("\n") if line]
     if not texts:
         return
-    title_keys = {cleaning._norm_key(texts[0])} - {""}
-    saved = cleaning.SMALL_PAGE_CHARS
-    try:
-        cleaning.SMALL_PAGE_CHARS = 0
-        numpy_path = cleaning._analyse_blocks(texts, title_keys)
-        cleaning.SMALL_PAGE_CHARS = 10**9
-        python_path = cleaning._analyse_blocks(texts, title_keys)
-    finally:
-        cleaning.SMALL_PAGE_CHARS = saved
+    title_keys = {_norm_key(texts[0])} - {""}
+    with pytest.MonkeyPatch.context() as patch:  # _analyse_blocks reads the threshold from its own module
+        patch.setattr(analysis, "SMALL_PAGE_CHARS", 0)
+        numpy_path = analysis._analyse_blocks(texts, title_keys)
+        patch.setattr(analysis, "SMALL_PAGE_CHARS", 10**9)
+        python_path = analysis._analyse_blocks(texts, title_keys)
     assert python_path == numpy_path
