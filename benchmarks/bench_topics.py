@@ -124,7 +124,10 @@ and EM from the current labels on the selected half of the vocabulary (share fix
 before the 20% and 70% neighbours were run; 70% gives the same picture). On seeds 3-5 (a check,
 not part of the rule) before -> after: Reu-9 .780 -> .778, Reu-9b .796 -> .797, Reu-5
 .851 -> .850, Huff-8 .315 -> .321, Huff-12b .313 -> .318, AG .613 -> .615: the gain is on short
-texts (HuffPost, AG News, +.002 to +.006), Reuters moves by at most .002 either way. Also
+texts (HuffPost, AG News, +.002 to +.006), Reuters moves by at most .002 either way; NPMI
+at k=10 on seeds 3-5: Huff-8 .132 -> .133, Reu-5 .575 -> .574, AG .196 -> .195 (HuffPost's
+per-seed NPMI spreads from .08 to .20, so its median over seeds 0-2 in ``--parts dev``
+fell from .145 to .133 while the mean moved by .003). Also
 looked at and dropped: choosing among several consensus seeds by an internal criterion
 (silhouette, EM log-likelihood, out-of-fold classifier accuracy): on seeds 0-5 none of them
 ranked the Reuters partitions by NMI. Not tried: proper-noun tokens from capitalisation
