@@ -290,6 +290,53 @@ def test_cross_fit_is_on_below_the_documented_size_only(corpus, monkeypatch):
     assert not calls
 
 
+def test_discriminative_terms_keep_topic_words_and_drop_shared_filler():
+    texts, gold = synthetic_corpus(40)
+    vectorizer, _, tfidf = T._vectorise(texts, None, [])
+    vocabulary = vectorizer.get_feature_names_out()
+    labels = np.unique(gold, return_inverse=True)[1]
+    kept = T.discriminative_terms(tfidf, labels)
+    assert len(kept) == int(T.DISCRIMINATIVE_TERM_SHARE * len(vocabulary))
+    assert np.all(np.diff(kept) > 0)
+    kept_words = set(vocabulary[kept])
+    topic_words = {w for words in TOPIC_WORDS.values() for w in words.split()} & set(vocabulary)
+    assert len(topic_words) > 50 and topic_words <= kept_words
+    assert not kept_words & set(FILLER)
+    assert len(T.discriminative_terms(tfidf, labels, share=0.0, min_terms=7)) == 7
+    assert len(T.discriminative_terms(tfidf[:, :5], labels)) == 5  # fewer terms than the minimum: all
+
+
+def test_refinement_on_discriminative_terms_repairs_a_partition_deterministically():
+    tfidf, gold = _tfidf_and_gold(40)
+    rng = np.random.default_rng(1)
+    noisy = gold.copy()
+    flipped = rng.choice(len(gold), size=len(gold) // 10, replace=False)
+    noisy[flipped] = (gold[flipped] + 1) % 6
+    refined = T._refine_on_discriminative_terms(tfidf, noisy, 6, seed=0)
+    assert np.mean(refined == gold) > 0.98 > np.mean(noisy == gold)
+    assert np.array_equal(refined, T._refine_on_discriminative_terms(tfidf, noisy, 6, seed=0))
+    small = tfidf[:, : T.DISCRIMINATIVE_MIN_TERMS - 1]  # too few terms: skipped
+    assert np.array_equal(T._refine_on_discriminative_terms(small, noisy, 6, seed=0), noisy)
+
+
+def test_refinement_on_discriminative_terms_runs_with_co_training_only(corpus, monkeypatch):
+    calls = []
+    real = T._refine_on_discriminative_terms
+
+    def spy(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(T, "_refine_on_discriminative_terms", spy)
+    texts, _ = corpus
+    T.fit_topics(texts, k=6, seed=0)
+    assert calls, "the step must run by default on a small corpus"
+    calls.clear()
+    T.fit_topics(texts, k=6, seed=0, cross_fit=False)
+    T.select_k(texts, k_range=[2, 3], seed=0)
+    assert not calls
+
+
 def test_cross_fit_ignores_an_empty_topic():
     rng = np.random.default_rng(0)
     vocab = np.arange(60).reshape(5, 12)  # 5 topics, 12 words each

@@ -13,7 +13,7 @@ needs does not grow with the corpus (beyond one integer/float per document for t
    metrics are the in-memory model's.
 2. **Refinement over the whole corpus** — the in-memory model refines k-means by a
    multinomial mixture on TF-IDF (soft EM; on samples below 10,000 texts it also applies its
-   cross-fitted co-training step, on the sample only). Here the mixture starts from the sample's topics and
+   cross-fitted co-training step and the refinement on discriminative terms, on the sample only). Here the mixture starts from the sample's topics and
    ``em_passes`` EM passes run over all partitions: each E-step is a ``map`` over partitions
    with the mixture broadcast, each M-step sums per-topic TF-IDF mass by a tree reduction. The
    sums are taken in fixed point, so they — and the labels — do not depend on how the corpus is
